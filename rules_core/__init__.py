@@ -1,0 +1,19 @@
+"""The rules core: household facts in, an Assessment with its legal trace out.
+
+Pure and deterministic: no I/O after the parameters are loaded, no clock, no Rasa, no FastAPI.
+
+    from rules_core import Household, assess
+    assessment = assess(Household.model_validate(facts))
+"""
+
+from rules_core.assessment import Assessment
+from rules_core.household import Household
+
+__all__ = ["Assessment", "Household", "assess"]
+__version__ = "0.1.0"
+
+
+def assess(household: Household) -> Assessment:
+    from rules_core.engine import assess as _assess
+
+    return _assess(household)

@@ -1,0 +1,205 @@
+"""What the rules core answers: an Assessment with its legal trace and a receipt.
+
+Plain frozen dataclasses, not pydantic models: the core builds tens of thousands of these a
+second, and everything in them has already been validated on the way in. ``as_dict`` gives the
+JSON shape that the CLI, the Rasa actions and the HTTP API share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Outcome = Literal["partner", "no_partner", "needs_answer"]
+Severity = Literal["high", "medium", "low"]
+Result = bool | int | str | None
+JsonDict = dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a rule comes from: the law and article, and the public page that states it."""
+
+    law: str
+    article: str | None
+    url: str
+    bwb: str | None = None
+
+    def as_dict(self) -> JsonDict:
+        return {"law": self.law, "article": self.article, "bwb": self.bwb, "url": self.url}
+
+
+@dataclass(frozen=True, slots=True)
+class ParameterUse:
+    """One dated parameter value as a rule used it."""
+
+    id: str
+    value: int
+    unit: str
+    in_force_from: str
+    source: str
+    verified: bool
+    fallback: bool  # True when the value is from an earlier year than the one assessed
+
+    def as_dict(self) -> JsonDict:
+        return {
+            "id": self.id,
+            "value": self.value,
+            "unit": self.unit,
+            "in_force_from": self.in_force_from,
+            "source": self.source,
+            "verified": self.verified,
+            "fallback": self.fallback,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One rule evaluated: what it read, which parameters it used, and what it found."""
+
+    rule: str
+    citation: Citation
+    read: dict[str, Result]
+    result: Result
+    reason: str
+    used: tuple[ParameterUse, ...] = ()
+
+    def as_dict(self) -> JsonDict:
+        return {
+            "rule": self.rule,
+            "citation": self.citation.as_dict(),
+            "read": dict(self.read),
+            "used": [use.as_dict() for use in self.used],
+            "result": self.result,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Repayment:
+    """Money that will probably be reclaimed, in eurocents.
+
+    ``upper_bound``: a fact we needed (usually income) is unknown, so this is the most it can be.
+    ``estimate``: at least one parameter is not verified for this year (see the receipt).
+    """
+
+    so_far_eurocent: int
+    per_month_eurocent: int
+    upper_bound: bool
+    estimate: bool
+    months_so_far: int
+    from_month: str | None
+
+    def as_dict(self) -> JsonDict:
+        return {
+            "so_far_eurocent": self.so_far_eurocent,
+            "per_month_eurocent": self.per_month_eurocent,
+            "upper_bound": self.upper_bound,
+            "estimate": self.estimate,
+            "months_so_far": self.months_so_far,
+            "from_month": self.from_month,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Risk:
+    code: str
+    benefit: str
+    severity: Severity
+    repayment: Repayment | None
+    reason: str
+    citations: tuple[Citation, ...]
+
+    def as_dict(self) -> JsonDict:
+        return {
+            "code": self.code,
+            "benefit": self.benefit,
+            "severity": self.severity,
+            "repayment": self.repayment.as_dict() if self.repayment else None,
+            "reason": self.reason,
+            "citations": [c.as_dict() for c in self.citations],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    code: str
+    priority: int
+    reason: str
+
+    def as_dict(self) -> JsonDict:
+        return {"code": self.code, "priority": self.priority, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    fact: str
+    reason: str
+
+    def as_dict(self) -> JsonDict:
+        return {"fact": self.fact, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class ToeslagpartnerDecision:
+    outcome: Outcome
+    ground: str
+    citations: tuple[Citation, ...]
+    from_month: str | None = None
+
+    def as_dict(self) -> JsonDict:
+        return {
+            "outcome": self.outcome,
+            "ground": self.ground,
+            "citations": [c.as_dict() for c in self.citations],
+            "from_month": self.from_month,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AloKop:
+    entitled: bool | None
+    received: bool | None
+
+    def as_dict(self) -> JsonDict:
+        return {"entitled": self.entitled, "received": self.received}
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    rules_version: str
+    parameters_hash: str
+    parameter_year: int
+    parameters_verified: bool
+
+    def as_dict(self) -> JsonDict:
+        return {
+            "rules_version": self.rules_version,
+            "parameters_hash": self.parameters_hash,
+            "parameter_year": self.parameter_year,
+            "parameters_verified": self.parameters_verified,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    assessment_month: str
+    toeslagpartner: ToeslagpartnerDecision
+    alo_kop: AloKop
+    risks: tuple[Risk, ...]
+    actions: tuple[Action, ...]
+    questions: tuple[Question, ...]
+    trace: tuple[Step, ...]
+    receipt: Receipt
+
+    def as_dict(self) -> JsonDict:
+        return {
+            "assessment_month": self.assessment_month,
+            "toeslagpartner": self.toeslagpartner.as_dict(),
+            "alo_kop": self.alo_kop.as_dict(),
+            "risks": [r.as_dict() for r in self.risks],
+            "actions": [a.as_dict() for a in self.actions],
+            "questions": [q.as_dict() for q in self.questions],
+            "trace": [s.as_dict() for s in self.trace],
+            "receipt": self.receipt.as_dict(),
+        }
