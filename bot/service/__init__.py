@@ -1,0 +1,1 @@
+"""The FastAPI service: gateway, NLG endpoint, widget. Python 3.11, pydantic v2."""

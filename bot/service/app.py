@@ -1,0 +1,18 @@
+"""The application factory. Each area is one router, mounted here (FastAPI "Bigger applications")."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(
+        title="Toeslagen assistant",
+        version="0.1.0",
+        description="Gateway, NLG endpoint and web chat of the toeslagen repayment-warning assistant.",
+    )
+    # Routers are added here, one line per area.
+    return app
+
+
+app = create_app()
