@@ -6,14 +6,10 @@ Pure and deterministic: no I/O after the parameters are loaded, no clock, no Ras
     assessment = assess(Household.model_validate(facts))
 """
 
-from rules_core.assessment import Assessment
-from rules_core.household import Household
-
-__all__ = ["Assessment", "Household", "assess"]
 __version__ = "0.1.0"
 
+from rules_core.assessment import Assessment
+from rules_core.engine import assess
+from rules_core.household import Household
 
-def assess(household: Household) -> Assessment:
-    from rules_core.engine import assess as _assess
-
-    return _assess(household)
+__all__ = ["Assessment", "Household", "__version__", "assess"]

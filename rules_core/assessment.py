@@ -34,7 +34,7 @@ class ParameterUse:
     """One dated parameter value as a rule used it."""
 
     id: str
-    value: int
+    value: int | tuple[str, ...]
     unit: str
     in_force_from: str
     source: str
@@ -44,7 +44,7 @@ class ParameterUse:
     def as_dict(self) -> JsonDict:
         return {
             "id": self.id,
-            "value": self.value,
+            "value": list(self.value) if isinstance(self.value, tuple) else self.value,
             "unit": self.unit,
             "in_force_from": self.in_force_from,
             "source": self.source,

@@ -122,5 +122,5 @@ class Household(_Facts):
 
     @property
     def partner_known(self) -> bool:
-        """Whether the user told us about a partner at all (``null`` = no partner, absent = unknown)."""
+        """Whether the user said anything about a partner (``null``: none; absent: unknown)."""
         return "partner" in self.model_fields_set

@@ -1,0 +1,253 @@
+"""The alleenstaande-ouderkop: entitlement, and the three ways it is paid while a partner exists.
+
+- ``alo_kop_unregistered_partner``: the spouse lives abroad without a BSN, so Toeslagen cannot see
+  the partner (Uitvoeringsbesluit Awir art. 1b: only BRP data linked to a BSN) and pays the ALO-kop.
+- ``alo_kop_retroactive``: that partner has become visible (arrived, BSN, reported); Toeslagen
+  then sees the partnership back to its start and reclaims the ALO-kop (S13, S16).
+- ``alo_kop_not_entitled``: a partner Toeslagen can see exists (detention, care home, a divorce
+  request not reported, living together) and the ALO-kop is still paid.
+"""
+
+from __future__ import annotations
+
+from rules_core import citations as cite
+from rules_core import months
+from rules_core.assessment import (
+    AloKop,
+    Repayment,
+    Risk,
+    Severity,
+    Step,
+    ToeslagpartnerDecision,
+)
+from rules_core.household import Household, Partner
+from rules_core.params import NotInForceError, ParameterSet
+from rules_core.rules._step import step
+from rules_core.rules.finding import Finding
+from rules_core.rules.kgb_bedragen import alo_kop_for_year
+
+
+def entitlement(household: Household, decision: ToeslagpartnerDecision) -> tuple[Step, AloKop]:
+    """Wkb art. 2: the ALO-kop is paid to a parent with kgb who has no toeslagpartner."""
+    kgb = household.benefits.kindgebonden_budget
+    receives = None if kgb is None else kgb.receives
+    if kgb is None or receives is False:
+        entitled: bool | None = False
+    elif decision.outcome == "needs_answer" or receives is None:
+        entitled = None
+    else:
+        entitled = decision.outcome == "no_partner"
+    received = False if kgb is None or receives is False else kgb.alo_kop
+    read = {"toeslagpartner": decision.outcome, "benefits.kindgebonden_budget.receives": receives}
+    return (
+        step("wkb_art2_alleenstaande_ouderkop", cite.WKB_ART2_ALO_KOP, read, entitled),
+        AloKop(entitled=entitled, received=received),
+    )
+
+
+def visible_to_toeslagen(partner: Partner, month: int) -> Step:
+    """Uitvoeringsbesluit Awir art. 1b: Toeslagen uses BRP data linked to a BSN, so a partner
+    counts for its systems once he or she has a BSN, has arrived, or was reported."""
+    arrived = partner.arrived_in_nl is not None and months.parse(partner.arrived_in_nl) <= month
+    visible = bool(partner.has_bsn or partner.known_to_toeslagen or arrived)
+    read = {
+        "partner.has_bsn": partner.has_bsn,
+        "partner.known_to_toeslagen": partner.known_to_toeslagen,
+        "partner.arrived_in_nl": partner.arrived_in_nl,
+    }
+    return step(
+        "uitvoeringsbesluit_awir_art1b_partner_zonder_bsn",
+        cite.UITVOERINGSBESLUIT_AWIR_ART1B,
+        read,
+        visible,
+    )
+
+
+def _situation(household: Household, partner: Partner, month: int, visible: bool) -> str | None:
+    """Which of the three risks applies, as its reason key; None if a fact is missing."""
+    if partner.lives == "detention":
+        return "risk.alo_kop_not_entitled.detention"
+    if partner.lives == "care_home":
+        return "risk.alo_kop_not_entitled.care_home"
+    if partner.divorce_requested and not partner.divorce_request_reported:
+        return "risk.alo_kop_not_entitled.divorce_not_reported"
+    if partner.arrived_in_nl is not None and months.parse(partner.arrived_in_nl) <= month:
+        return "risk.alo_kop_retroactive.partner_arrived"
+    if partner.lives == "abroad":
+        if visible:
+            return "risk.alo_kop_retroactive.partner_registered"
+        reunion = household.applicant.situation == "refugee" or partner.expected_arrival is not None
+        variant = "awaiting_reunification" if reunion else "spouse_abroad"
+        return f"risk.alo_kop_unregistered_partner.{variant}"
+    if partner.lives == "same_address":
+        return "risk.alo_kop_not_entitled.living_together"
+    if partner.lives == "other_address_nl":
+        return "risk.alo_kop_not_entitled.spouse_elsewhere_nl"
+    return None
+
+
+def repayment(
+    household: Household, start: int | None, month: int, params: ParameterSet, stop_requested: bool
+) -> tuple[Repayment, list[Step]]:
+    """ALO-kop paid from ``start`` up to and including ``month``, and per month from now on.
+
+    Whole years are the law's unit (the kgb is a yearly amount paid in twelve advances); each
+    month is a twelfth, rounded down to whole cents per year (our rounding, not the law's).
+    Months before the first verified ALO-kop amount are left out and said so in the trace.
+    """
+    steps: list[Step] = []
+    assessed_year = months.year(month)
+    total, counted, upper_bound, estimate = 0, 0, False, False
+    first = None
+    if start is not None:
+        for year, count in months.months_per_year(start, month):
+            try:
+                amount = alo_kop_for_year(household, year, assessed_year, params)
+            except NotInForceError:
+                continue
+            part = amount.alo_kop_eurocent * count // 12
+            if first is None:
+                first = max(start, months.january(year))
+            total += part
+            counted += count
+            upper_bound = upper_bound or amount.upper_bound
+            estimate = estimate or any(u.fallback or not u.verified for u in amount.used)
+            read = {
+                "year": year,
+                "months": count,
+                "income.applicant_annual_eurocent": household.income.applicant_annual_eurocent,
+            }
+            steps.append(
+                step(
+                    "wkb_art2_alleenstaande_ouderkop_bedrag",
+                    cite.WKB_ART2_ALO_KOP,
+                    read,
+                    part,
+                    amount.used,
+                )
+            )
+    now = alo_kop_for_year(household, assessed_year, assessed_year, params)
+    per_month = 0 if stop_requested else now.alo_kop_eurocent // 12
+    estimate = estimate or any(u.fallback or not u.verified for u in now.used)
+    result = Repayment(
+        so_far_eurocent=total,
+        per_month_eurocent=per_month,
+        upper_bound=upper_bound or now.upper_bound,
+        estimate=estimate,
+        months_so_far=counted,
+        from_month=None if first is None else months.fmt(first),
+    )
+    read_total = {
+        "from": None if start is None else months.fmt(start),
+        "to": months.fmt(month),
+        "alo_kop_stop_requested": stop_requested,
+    }
+    steps.append(
+        step("awir_terugvordering_alo_kop", cite.AWIR_TERUGVORDERING, read_total, total, now.used)
+    )
+    return result, steps
+
+
+# Actions per situation, in the order to do them. The variant picks the message (refugees are
+# pointed to VluchtelingenWerk and the municipality).
+_PLAN: dict[str, tuple[tuple[str, str | None], ...]] = {
+    "risk.alo_kop_unregistered_partner.spouse_abroad": (
+        ("report_partner_abroad", None),
+        ("stop_alo_kop", None),
+    ),
+    "risk.alo_kop_unregistered_partner.awaiting_reunification": (
+        ("stop_alo_kop", "refugee"),
+        ("report_partner_abroad", None),
+    ),
+    "risk.alo_kop_retroactive.partner_arrived": (
+        ("report_partner_arrival", None),
+        ("stop_alo_kop", None),
+    ),
+    "risk.alo_kop_retroactive.partner_registered": (("stop_alo_kop", None),),
+    "risk.alo_kop_not_entitled.detention": (("report_detention", None),),
+    "risk.alo_kop_not_entitled.care_home": (("contact_helpdesk", None),),
+    "risk.alo_kop_not_entitled.divorce_not_reported": (("report_divorce_request", None),),
+    "risk.alo_kop_not_entitled.living_together": (("stop_alo_kop", None),),
+    "risk.alo_kop_not_entitled.spouse_elsewhere_nl": (("stop_alo_kop", None),),
+}
+
+
+def _only_kgb(household: Household) -> bool:
+    """Whether kgb is the only toeslag: detention is then reported to the SVB (S79)."""
+    b = household.benefits
+    others = (b.zorgtoeslag, b.huurtoeslag, b.kinderopvangtoeslag)
+    return all(other is None or other.receives is False for other in others)
+
+
+def risks(
+    household: Household, month: int, decision: ToeslagpartnerDecision, params: ParameterSet
+) -> Finding:
+    found = Finding()
+    kgb = household.benefits.kindgebonden_budget
+    partner = household.partner
+    if kgb is None or kgb.receives is False or decision.outcome != "partner" or partner is None:
+        return found
+    if kgb.alo_kop is None:
+        found.ask("benefits.kindgebonden_budget.alo_kop")
+        return found
+    if not kgb.alo_kop:
+        return found
+
+    visibility = visible_to_toeslagen(partner, month)
+    found.steps.append(visibility)
+    reason = _situation(household, partner, month, bool(visibility.result))
+    if reason is None:
+        found.ask("partner.lives")
+        return found
+
+    partnership_start = None if decision.from_month is None else months.parse(decision.from_month)
+    kgb_start = None if kgb.since is None else months.parse(kgb.since)
+    if kgb_start is None:
+        found.ask("benefits.kindgebonden_budget.since")
+    starts = [s for s in (partnership_start, kgb_start) if s is not None]
+    start = max(starts) if starts else None
+    stop_requested = bool(household.alo_kop_stop_requested)
+    money, money_steps = repayment(household, start, month, params, stop_requested)
+    if kgb_start is None and start is not None:
+        money = _as_upper_bound(money)
+    found.steps.extend(money_steps)
+    if household.income.applicant_annual_eurocent is None:
+        found.ask("income.applicant_annual_eurocent")
+
+    code = reason.split(".")[1]
+    unseen = code == "alo_kop_unregistered_partner"
+    severity: Severity = "medium" if unseen and stop_requested else "high"
+    citations = (*decision.citations, cite.WKB_ART2_ALO_KOP, cite.AWIR_TERUGVORDERING)
+    if unseen:
+        citations = (*citations, cite.UITVOERINGSBESLUIT_AWIR_ART1B)
+    found.risks.append(Risk(code, "kindgebonden_budget", severity, money, reason, citations))
+
+    priority = 1
+    for action, variant in _PLAN[reason]:
+        if action == "stop_alo_kop" and stop_requested:
+            continue
+        if action == "report_detention" and _only_kgb(household):
+            variant = "kgb_only"
+        found.propose(action, priority, variant)
+        priority += 1
+    if partner.expected_arrival is not None and unseen:
+        found.propose("report_partner_arrival", priority, "expected")
+        priority += 1
+    if money.so_far_eurocent > 0:
+        found.propose("payment_plan", priority)
+    if household.applicant.situation == "refugee":
+        found.propose("municipal_support", priority + 1, "refugee")
+    return found
+
+
+def _as_upper_bound(money: Repayment) -> Repayment:
+    """Counted from the start of the partnership because we do not know since when the ALO-kop
+    is paid: the most it can be."""
+    return Repayment(
+        money.so_far_eurocent,
+        money.per_month_eurocent,
+        True,
+        money.estimate,
+        money.months_so_far,
+        money.from_month,
+    )
