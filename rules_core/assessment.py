@@ -7,6 +7,7 @@ JSON shape that the CLI, the Rasa actions and the HTTP API share.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -59,7 +60,7 @@ class Step:
 
     rule: str
     citation: Citation
-    read: dict[str, Result]
+    read: Mapping[str, Result]
     result: Result
     reason: str
     used: tuple[ParameterUse, ...] = ()
