@@ -1,15 +1,15 @@
 """What the rules core answers: an Assessment with its legal trace and a receipt.
 
-Plain frozen dataclasses, not pydantic models: the core builds tens of thousands of these a
-second, and everything in them has already been validated on the way in. ``as_dict`` gives the
+Immutable named tuples, not pydantic models or frozen dataclasses: the core builds tens of
+thousands of these a second (a frozen dataclass's ``__init__`` costs several times more), and
+everything in them has already been validated on the way in. ``as_dict`` gives the
 JSON shape that the CLI, the Rasa actions and the HTTP API share.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Outcome = Literal["partner", "no_partner", "needs_answer"]
 Severity = Literal["high", "medium", "low"]
@@ -17,8 +17,7 @@ Result = bool | int | str | None
 JsonDict = dict[str, object]
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(NamedTuple):
     """Where a rule comes from: the law and article, and the public page that states it."""
 
     law: str
@@ -30,8 +29,7 @@ class Citation:
         return {"law": self.law, "article": self.article, "bwb": self.bwb, "url": self.url}
 
 
-@dataclass(frozen=True, slots=True)
-class ParameterUse:
+class ParameterUse(NamedTuple):
     """One dated parameter value as a rule used it."""
 
     id: str
@@ -54,8 +52,7 @@ class ParameterUse:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):
     """One rule evaluated: what it read, which parameters it used, and what it found."""
 
     rule: str
@@ -76,8 +73,7 @@ class Step:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Repayment:
+class Repayment(NamedTuple):
     """Money that will probably be reclaimed, in eurocents.
 
     ``upper_bound``: a fact we needed (usually income) is unknown, so this is the most it can be.
@@ -102,8 +98,7 @@ class Repayment:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Risk:
+class Risk(NamedTuple):
     code: str
     benefit: str
     severity: Severity
@@ -122,8 +117,7 @@ class Risk:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Action:
+class Action(NamedTuple):
     code: str
     priority: int
     reason: str
@@ -132,8 +126,7 @@ class Action:
         return {"code": self.code, "priority": self.priority, "reason": self.reason}
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(NamedTuple):
     fact: str
     reason: str
 
@@ -141,8 +134,7 @@ class Question:
         return {"fact": self.fact, "reason": self.reason}
 
 
-@dataclass(frozen=True, slots=True)
-class ToeslagpartnerDecision:
+class ToeslagpartnerDecision(NamedTuple):
     outcome: Outcome
     ground: str
     citations: tuple[Citation, ...]
@@ -157,8 +149,7 @@ class ToeslagpartnerDecision:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class AloKop:
+class AloKop(NamedTuple):
     entitled: bool | None
     received: bool | None
 
@@ -166,8 +157,7 @@ class AloKop:
         return {"entitled": self.entitled, "received": self.received}
 
 
-@dataclass(frozen=True, slots=True)
-class Receipt:
+class Receipt(NamedTuple):
     rules_version: str
     parameters_hash: str
     parameter_year: int
@@ -182,8 +172,7 @@ class Receipt:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Assessment:
+class Assessment(NamedTuple):
     assessment_month: str
     toeslagpartner: ToeslagpartnerDecision
     alo_kop: AloKop
