@@ -28,7 +28,8 @@ def _machine() -> str:
     except OSError:
         pass
     cores = subprocess.run(["nproc"], capture_output=True, text=True, check=False).stdout.strip()
-    return f"{cpu}, {cores} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{cpu}, {cores} cores, {system}, Python {platform.python_version()}"
 
 
 def main() -> int:
