@@ -28,11 +28,9 @@ def _cases() -> list[Any]:
 def _risk_view(risk: dict[str, Any], wanted: dict[str, Any]) -> dict[str, Any]:
     view = {key: risk[key] for key in wanted if key != "repayment"}
     if "repayment" in wanted:
-        money = risk["repayment"]
-        view["repayment"] = (
-            None if money is None or wanted["repayment"] is None
-            else {key: money[key] for key in wanted["repayment"]}
-        )
+        money, want = risk["repayment"], wanted["repayment"]
+        # ``repayment: null`` in a table means the engine must give no amount at all.
+        view["repayment"] = money if money is None or want is None else {k: money[k] for k in want}
     return view
 
 
