@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from bot.service.gateway import install_gateway
+
 
 def create_app() -> FastAPI:
     app = FastAPI(
@@ -12,6 +14,7 @@ def create_app() -> FastAPI:
         description="Gateway, NLG endpoint and web chat of the toeslagen repayment-warning assistant.",
     )
     # Routers are added here, one line per area.
+    install_gateway(app)  # conversations, health, ui-strings, widget files, CORS, error JSON
     return app
 
 

@@ -19,6 +19,18 @@ class Settings(BaseSettings):
     allowed_origins: list[str] = ["http://localhost:8000", "http://127.0.0.1:8000"]
     default_language: str = "nl"
 
+    # Gateway (bot/service/gateway). Only redacted user text and bot messages are stored there.
+    conversation_db_path: str = "var/conversations.sqlite3"
+    # Sent to Rasa when a conversation starts, so the bot greets first.
+    start_payload: str = "/greet"
+    rasa_timeout_seconds: float = 30.0
+    max_message_chars: int = 2000
+    max_body_bytes: int = 16_384
+    # Sliding one-minute windows; the per-client key is the peer address.
+    rate_messages_per_conversation: int = 20
+    rate_requests_per_client: int = 120
+    rate_new_conversations_per_client: int = 10
+
 
 @lru_cache
 def get_settings() -> Settings:

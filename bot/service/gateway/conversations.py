@@ -1,0 +1,155 @@
+"""POST a conversation, POST a message (text or button payload), GET the transcript."""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Request
+from starlette.concurrency import run_in_threadpool
+
+from bot.service.gateway.deps import GatewayState, StateDep, client_key
+from bot.service.gateway.errors import GatewayError
+from bot.service.gateway.rasa_client import RasaUnavailableError
+from bot.service.gateway.ratelimit import retry_after_header
+from bot.service.gateway.safety import TextRefusedError, clean_text, redact_personal_data
+from bot.service.gateway.schemas import (
+    BotMessage,
+    ConversationCreated,
+    ErrorBody,
+    NewConversation,
+    Notice,
+    Transcript,
+    TurnResult,
+    UserMessage,
+)
+from bot.service.gateway.texts import error_message
+from bot.service.settings import SettingsDep
+
+log = logging.getLogger("gateway")
+
+router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
+
+ConversationId = Annotated[str, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+_ERRORS = {
+    404: {"model": ErrorBody, "description": "Unknown conversation"},
+    422: {"model": ErrorBody, "description": "Message refused (too long, empty, unreadable)"},
+    429: {"model": ErrorBody, "description": "Slow down (localised), with Retry-After"},
+    503: {"model": ErrorBody, "description": "Rasa is not reachable"},
+}
+
+
+def _limit(limiter_wait: float, language: str | None) -> None:
+    if limiter_wait:
+        raise GatewayError(429, "slow_down", language, retry_after_header(limiter_wait))
+
+
+async def _ask_rasa(
+    state: GatewayState, conversation_id: str, text: str, language: str
+) -> list[dict]:
+    try:
+        return await state.rasa.send(conversation_id, text, language)
+    except RasaUnavailableError as exc:
+        log.warning("rasa unavailable", extra={"error": str(exc)})
+        raise GatewayError(503, "rasa_unavailable", language) from exc
+
+
+@router.post("", status_code=201, response_model=ConversationCreated, responses=_ERRORS)
+async def create_conversation(
+    body: NewConversation, request: Request, state: StateDep, settings: SettingsDep
+) -> ConversationCreated:
+    """Start a conversation in a language; the reply holds the bot's greeting."""
+    _limit(state.new_per_client.hit(client_key(request)), body.language)
+    conversation_id = await run_in_threadpool(state.store.create, body.language)
+    replies = await _ask_rasa(state, conversation_id, settings.start_payload, body.language)
+    await run_in_threadpool(state.store.append_turn, conversation_id, None, replies)
+    log.info("conversation started", extra={"language": body.language})
+    return ConversationCreated(
+        conversation_id=conversation_id,
+        language=body.language,
+        messages=[BotMessage(**r) for r in replies],
+    )
+
+
+@router.post("/{conversation_id}/messages", response_model=TurnResult, responses=_ERRORS)
+async def post_message(
+    conversation_id: ConversationId,
+    body: UserMessage,
+    request: Request,
+    state: StateDep,
+    settings: SettingsDep,
+) -> TurnResult:
+    """Send typed text or a button payload; returns the bot's replies.
+
+    Typed text is cleaned (control and bidi-override characters removed, NFKC) and personal
+    numbers (BSN, IBAN, phone, e-mail) are replaced by placeholders before it goes anywhere.
+    """
+    conversation = await run_in_threadpool(state.store.get, conversation_id)
+    if conversation is None:
+        raise GatewayError(404, "conversation_not_found", body.language)
+    language = body.language or conversation["language"]
+    _limit(state.per_client.hit(client_key(request)), language)
+    _limit(state.per_conversation.hit(conversation_id), language)
+    if body.language and body.language != conversation["language"]:
+        await run_in_threadpool(state.store.set_language, conversation_id, body.language)
+
+    notices: list[Notice] = []
+    if body.payload is not None:
+        # Only a button the bot just offered may be pressed: a hand-made payload could set any
+        # slot or entity, including personal data.
+        if body.payload not in conversation["offered_payloads"]:
+            raise GatewayError(422, "payload_not_offered", language)
+        rasa_text = body.payload
+        stored_text = _button_title(
+            await run_in_threadpool(state.store.messages, conversation_id), body.payload
+        )
+    else:
+        try:
+            cleaned = clean_text(body.text or "", settings.max_message_chars)
+        except TextRefusedError as refused:
+            raise GatewayError(422, refused.code, language) from None
+        if cleaned.removed_characters:
+            notices.append(_notice("text_cleaned", language))
+        redaction = redact_personal_data(cleaned.text)
+        if redaction.changed:
+            notices.append(_notice("personal_data_removed", language))
+            log.info("personal data removed", extra={"kinds": ",".join(redaction.kinds)})
+        rasa_text = stored_text = redaction.text
+
+    replies = await _ask_rasa(state, conversation_id, rasa_text, language)
+    await run_in_threadpool(state.store.append_turn, conversation_id, stored_text, replies)
+    return TurnResult(
+        conversation_id=conversation_id,
+        language=language,
+        user_text=stored_text,
+        notices=notices,
+        messages=[BotMessage(**r) for r in replies],
+    )
+
+
+@router.get("/{conversation_id}/messages", response_model=Transcript, responses=_ERRORS)
+async def get_messages(conversation_id: ConversationId, state: StateDep) -> Transcript:
+    """The conversation so far (redacted user text and bot messages), to resume after reload."""
+    conversation = await run_in_threadpool(state.store.get, conversation_id)
+    if conversation is None:
+        raise GatewayError(404, "conversation_not_found")
+    messages = await run_in_threadpool(state.store.messages, conversation_id)
+    return Transcript(
+        conversation_id=conversation_id,
+        language=conversation["language"],
+        messages=[BotMessage(**m) for m in messages],
+    )
+
+
+def _notice(code: str, language: str) -> Notice:
+    return Notice(code=code, message=error_message(code, language))
+
+
+def _button_title(messages: list[dict], payload: str) -> str:
+    """Store the pressed button's visible title, which is what the user 'said'."""
+    for message in reversed(messages):
+        for button in message["buttons"]:
+            if button["payload"] == payload:
+                return button["title"]
+    return payload

@@ -1,0 +1,81 @@
+"""Request and response bodies of the conversations API (extra fields are refused)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+LanguageCode = Literal["nl", "pl", "ar", "ti", "en"]
+
+# Button payloads are Rasa intents with optional entities: /intent or /intent{"slot": "value"}.
+PAYLOAD_PATTERN = r"^/[A-Za-z_][A-Za-z0-9_]{0,63}(\{.{0,500}\})?$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Button(Strict):
+    title: str
+    payload: str
+
+
+class BotMessage(Strict):
+    role: Literal["bot", "user"] = "bot"
+    text: str | None = None
+    buttons: list[Button] = Field(default_factory=list)
+    # Structured extras from Rasa (e.g. the summary a user can download); passed through.
+    custom: dict[str, Any] | None = None
+
+
+class Notice(Strict):
+    """Something the user should know about their own message (e.g. personal data removed)."""
+
+    code: str
+    message: str
+
+
+class NewConversation(Strict):
+    language: LanguageCode = "nl"
+
+
+class ConversationCreated(Strict):
+    conversation_id: str
+    language: LanguageCode
+    messages: list[BotMessage]
+
+
+class UserMessage(Strict):
+    """Either typed text or the payload of a button the bot offered (not both)."""
+
+    text: str | None = Field(default=None, description="At most 2,000 characters after cleaning.")
+    payload: str | None = Field(default=None, pattern=PAYLOAD_PATTERN, max_length=600)
+    # Set when the user picks another language in the widget; applies from this message on.
+    language: LanguageCode | None = None
+
+    @model_validator(mode="after")
+    def _one_of_text_or_payload(self) -> UserMessage:
+        if (self.text is None) == (self.payload is None):
+            raise ValueError("send either text or payload")
+        return self
+
+
+class TurnResult(Strict):
+    conversation_id: str
+    language: LanguageCode
+    # The user's message as stored and sent to Rasa (after cleaning and redaction).
+    user_text: str
+    notices: list[Notice]
+    messages: list[BotMessage]
+
+
+class Transcript(Strict):
+    conversation_id: str
+    language: LanguageCode
+    messages: list[BotMessage]
+
+
+class ErrorBody(Strict):
+    code: str
+    message: str

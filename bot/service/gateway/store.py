@@ -1,0 +1,128 @@
+"""Conversation storage for resuming after a page reload (SQLite, stdlib).
+
+Only the already-redacted user text and the bot's messages are stored, never the raw input.
+One short-lived connection per call keeps it thread-safe; calls run in the thread pool.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import time
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS conversations (
+    id TEXT PRIMARY KEY,
+    language TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    -- Payloads of the buttons in the bot's last turn: the only payloads a user may send next.
+    offered_payloads TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE IF NOT EXISTS messages (
+    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('user', 'bot')),
+    text TEXT,
+    buttons TEXT NOT NULL DEFAULT '[]',
+    custom TEXT,
+    PRIMARY KEY (conversation_id, seq)
+);
+"""
+
+
+def new_conversation_id() -> str:
+    # 128 bits from the OS random source: not guessable, URL-safe.
+    return secrets.token_urlsafe(16)
+
+
+class ConversationStore:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(self._connect()) as db, db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(_SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10)
+        db.execute("PRAGMA foreign_keys=ON")
+        return db
+
+    def create(self, language: str) -> str:
+        conversation_id = new_conversation_id()
+        with closing(self._connect()) as db, db:
+            db.execute(
+                "INSERT INTO conversations (id, language, created_at) VALUES (?, ?, ?)",
+                (conversation_id, language, time.time()),
+            )
+        return conversation_id
+
+    def get(self, conversation_id: str) -> dict[str, Any] | None:
+        with closing(self._connect()) as db:
+            row = db.execute(
+                "SELECT language, offered_payloads FROM conversations WHERE id = ?",
+                (conversation_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        return {"language": row[0], "offered_payloads": json.loads(row[1])}
+
+    def set_language(self, conversation_id: str, language: str) -> None:
+        with closing(self._connect()) as db, db:
+            db.execute(
+                "UPDATE conversations SET language = ? WHERE id = ?", (language, conversation_id)
+            )
+
+    def append_turn(
+        self, conversation_id: str, user_text: str | None, bot_messages: list[dict[str, Any]]
+    ) -> None:
+        """Store one turn: the (redacted) user text, the bot's replies and their buttons."""
+        offered = [b["payload"] for m in bot_messages for b in m.get("buttons", [])]
+        with closing(self._connect()) as db, db:
+            (last,) = db.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM messages WHERE conversation_id = ?",
+                (conversation_id,),
+            ).fetchone()
+            rows = []
+            if user_text is not None:
+                rows.append(("user", user_text, [], None))
+            rows += [
+                ("bot", m.get("text"), m.get("buttons", []), m.get("custom")) for m in bot_messages
+            ]
+            for offset, (role, text, buttons, custom) in enumerate(rows, start=1):
+                db.execute(
+                    "INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        conversation_id,
+                        last + offset,
+                        role,
+                        text,
+                        json.dumps(buttons, ensure_ascii=False),
+                        json.dumps(custom, ensure_ascii=False) if custom is not None else None,
+                    ),
+                )
+            db.execute(
+                "UPDATE conversations SET offered_payloads = ? WHERE id = ?",
+                (json.dumps(offered, ensure_ascii=False), conversation_id),
+            )
+
+    def messages(self, conversation_id: str) -> list[dict[str, Any]]:
+        with closing(self._connect()) as db:
+            rows = db.execute(
+                "SELECT role, text, buttons, custom FROM messages"
+                " WHERE conversation_id = ? ORDER BY seq",
+                (conversation_id,),
+            ).fetchall()
+        return [
+            {
+                "role": role,
+                "text": text,
+                "buttons": json.loads(buttons),
+                "custom": json.loads(custom) if custom else None,
+            }
+            for role, text, buttons, custom in rows
+        ]
