@@ -34,8 +34,16 @@ def _living_together(partner: Partner) -> bool | None:
     return partner.lives in ("same_address", "detention")
 
 
+# What a ground found: its steps, whether it holds (None: a fact is unknown), the questions.
+Ground = tuple[list[Step], bool | None, list[Question]]
+
+
 def _question(fact: str) -> Question:
     return Question(fact=fact, reason=f"question.{fact}")
+
+
+def _ground(found: Step, questions: list[Question]) -> Ground:
+    return [found], None if found.result is None else bool(found.result), questions
 
 
 def scheidingsverzoek(partner: Partner) -> tuple[Step, list[Question]]:
@@ -64,7 +72,7 @@ def scheidingsverzoek(partner: Partner) -> tuple[Step, list[Question]]:
     ), questions
 
 
-def echtgenoot(partner: Partner) -> tuple[list[Step], bool | None, list[Question]]:
+def echtgenoot(partner: Partner, _household: Household) -> Ground:
     """Awir art. 3 lid 1 with AWR art. 5a lid 1: the spouse or registered partner is the
     toeslagpartner, wherever he or she lives (S83: also when living elsewhere or abroad)."""
     is_spouse = None if partner.relationship is None else partner.relationship in SPOUSE
@@ -83,7 +91,7 @@ def echtgenoot(partner: Partner) -> tuple[list[Step], bool | None, list[Question
     return [ground, exit_step], holds, questions
 
 
-def notarieel_samenlevingscontract(partner: Partner) -> tuple[Step, list[Question]]:
+def notarieel_samenlevingscontract(partner: Partner, _household: Household) -> Ground:
     """AWR art. 5a: unmarried adults with a notarial cohabitation contract who live at the same
     address are partners."""
     together = _living_together(partner)
@@ -95,12 +103,11 @@ def notarieel_samenlevingscontract(partner: Partner) -> tuple[Step, list[Questio
     else:
         result = together
     read = {"partner.relationship": partner.relationship, "partner.lives": partner.lives}
-    return step(
-        "awir_art3_lid1_notarieel_samenlevingscontract", cite.AWIR_ART3_LID1, read, result
-    ), questions
+    found = step("awir_art3_lid1_notarieel_samenlevingscontract", cite.AWIR_ART3_LID1, read, result)
+    return _ground(found, questions)
 
 
-def gezamenlijk_kind(partner: Partner) -> tuple[Step, list[Question]]:
+def gezamenlijk_kind(partner: Partner, _household: Household) -> Ground:
     """Awir art. 3 lid 2 onderdeel a: registered at the same address and a child together."""
     together = _living_together(partner)
     questions: list[Question] = []
@@ -117,12 +124,12 @@ def gezamenlijk_kind(partner: Partner) -> tuple[Step, list[Question]]:
         "partner.lives": partner.lives,
         "partner.joint_child": partner.joint_child,
     }
-    return step("awir_art3_lid2_a_gezamenlijk_kind", cite.AWIR_ART3_LID2, read, result), questions
+    return _ground(
+        step("awir_art3_lid2_a_gezamenlijk_kind", cite.AWIR_ART3_LID2, read, result), questions
+    )
 
 
-def minderjarig_kind_op_adres(
-    partner: Partner, household: Household
-) -> tuple[Step, list[Question]]:
+def minderjarig_kind_op_adres(partner: Partner, household: Household) -> Ground:
     """Awir art. 3 lid 2 onderdeel e: an adult registered at the same address as a minor child of
     either of them. (The exception for a written commercial sublease is not asked.)"""
     together = _living_together(partner)
@@ -143,17 +150,16 @@ def minderjarig_kind_op_adres(
         if children is None
         else sum(1 for c in children if c.age < 18 and c.lives_in in (None, "NL")),
     }
-    return step(
-        "awir_art3_lid2_e_minderjarig_kind_op_adres", cite.AWIR_ART3_LID2, read, result
-    ), questions
+    found = step("awir_art3_lid2_e_minderjarig_kind_op_adres", cite.AWIR_ART3_LID2, read, result)
+    return _ground(found, questions)
 
 
-def zorginstelling(partner: Partner) -> tuple[Step, list[Question]]:
+def zorginstelling(partner: Partner, _household: Household) -> Ground:
     """Awir art. 3 lid 6: partners stay partners when one of them moves to a care home; unmarried
     partners can end that by letter to Dienst Toeslagen (S85)."""
     result = partner.relationship in UNMARRIED and partner.lives == "care_home"
     read = {"partner.relationship": partner.relationship, "partner.lives": partner.lives}
-    return step("awir_art3_lid6_zorginstelling", cite.AWIR_ART3_LID6, read, result), []
+    return _ground(step("awir_art3_lid6_zorginstelling", cite.AWIR_ART3_LID6, read, result), [])
 
 
 def partnership_start(partner: Partner, params: ParameterSet) -> tuple[Step | None, int | None]:
@@ -178,46 +184,13 @@ def partnership_start(partner: Partner, params: ParameterSet) -> tuple[Step | No
     return step(rule, citation, read, months.fmt(start), used=(knip,)), start
 
 
-GroundCheck = Callable[[Partner, Household], tuple[list[Step], bool | None, list[Question]]]
-
-
-def _single(check: Callable[[Partner], tuple[Step, list[Question]]]) -> GroundCheck:
-    def run(
-        partner: Partner, _household: Household
-    ) -> tuple[list[Step], bool | None, list[Question]]:
-        found, questions = check(partner)
-        result = found.result
-        return [found], None if result is None else bool(result), questions
-
-    return run
-
-
-def _with_household(
-    check: Callable[[Partner, Household], tuple[Step, list[Question]]],
-) -> GroundCheck:
-    def run(
-        partner: Partner, household: Household
-    ) -> tuple[list[Step], bool | None, list[Question]]:
-        found, questions = check(partner, household)
-        result = found.result
-        return [found], None if result is None else bool(result), questions
-
-    return run
-
-
-def _echtgenoot(
-    partner: Partner, _household: Household
-) -> tuple[list[Step], bool | None, list[Question]]:
-    return echtgenoot(partner)
-
-
 # In the law's order (art. 3 lid 4): the AWR 5a partner first, then lid 2 in its own order.
-GROUNDS: tuple[tuple[str, GroundCheck], ...] = (
-    ("awir_art3_lid1_echtgenoot", _echtgenoot),
-    ("awir_art3_lid1_notarieel_samenlevingscontract", _single(notarieel_samenlevingscontract)),
-    ("awir_art3_lid2_a_gezamenlijk_kind", _single(gezamenlijk_kind)),
-    ("awir_art3_lid2_e_minderjarig_kind_op_adres", _with_household(minderjarig_kind_op_adres)),
-    ("awir_art3_lid6_zorginstelling", _single(zorginstelling)),
+GROUNDS: tuple[tuple[str, Callable[[Partner, Household], Ground]], ...] = (
+    ("awir_art3_lid1_echtgenoot", echtgenoot),
+    ("awir_art3_lid1_notarieel_samenlevingscontract", notarieel_samenlevingscontract),
+    ("awir_art3_lid2_a_gezamenlijk_kind", gezamenlijk_kind),
+    ("awir_art3_lid2_e_minderjarig_kind_op_adres", minderjarig_kind_op_adres),
+    ("awir_art3_lid6_zorginstelling", zorginstelling),
 )
 
 
