@@ -1,0 +1,45 @@
+"""action_detect_language: runs before an answer outside the form. Sets the language if none is
+set yet; otherwise only offers a switch (two longer messages in another language) or says that
+a language is not supported. Never switches by itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.language_choice import first_language, later_language, metadata_language
+from actions.tracker_facts import latest_metadata, latest_text
+
+
+class ActionDetectLanguage(Action):
+    def name(self) -> str:
+        return "action_detect_language"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        current = tracker.get_slot("language")
+        text = latest_text(tracker)
+        if not current:
+            from_metadata = metadata_language(
+                latest_metadata(tracker), tracker.get_slot("session_started_metadata")
+            )
+            decision = first_language(None, from_metadata, text)
+            if decision.unsupported:
+                dispatcher.utter_message(
+                    response="utter_unsupported_language", detected=decision.unsupported
+                )
+            return [SlotSet("language", decision.language)] if decision.language else []
+        decision = later_language(current, tracker.get_slot("language_seen"), text)
+        if decision.offer:
+            dispatcher.utter_message(
+                response="utter_offer_language_switch", language=decision.offer
+            )
+        if decision.unsupported:
+            dispatcher.utter_message(
+                response="utter_unsupported_language", detected=decision.unsupported
+            )
+        return [SlotSet("language_seen", decision.seen)]

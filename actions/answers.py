@@ -1,0 +1,167 @@
+"""Read the user's answer to one form question: a button payload, an intent, or free text.
+
+Pure: the validation action passes in the slot, the latest message's text, entities and intent,
+and the assessment month. Returns the slot value, ``DONT_KNOW``, or ``None`` (not an answer).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from actions.form_slots import DECLINED, DONT_KNOW, FORM_SLOTS, SlotKind
+from actions.parse.countries import parse_country
+from actions.parse.months import parse_month, parse_month_or_number
+from actions.parse.numbers import all_numbers, amount, first_number
+from actions.parse.text import words
+
+_YES = {
+    "yes",
+    "yeah",
+    "yep",
+    "ja",
+    "jazeker",
+    "tak",
+    "نعم",
+    "ايوه",
+    "أيوه",
+    "اي",
+    "እወ",
+    "እወኦ",
+    "true",
+}
+_NO = {"no", "nope", "nee", "neen", "nie", "لا", "كلا", "ኣይፋል", "ኣይ", "false", "not"}
+_DONT_KNOW_PHRASES = (
+    "don't know",
+    "dont know",
+    "not sure",
+    "weet ik niet",
+    "weet niet",
+    "geen idee",
+    "nie wiem",
+    "لا أعرف",
+    "لا اعرف",
+    "مش عارف",
+    "ما بعرف",
+    "ኣይፈልጥን",
+    "ኣይፈልጦን",
+)
+_ANSWER_INTENTS = {"inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope"}
+
+
+def _from_entities(slot: str, entities: list[dict[str, Any]]) -> Any:
+    for entity in entities:
+        if entity.get("entity") == slot:
+            return entity.get("value")
+    return None
+
+
+def _as_bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        lowered = value.casefold()
+        if lowered in _YES:
+            return True
+        if lowered in _NO:
+            return False
+    return None
+
+
+def _read_bool(text: str, intent: str | None) -> bool | None:
+    if intent == "affirm":
+        return True
+    if intent == "deny":
+        return False
+    tokens = set(words(text))
+    if tokens & _YES and not tokens & _NO:
+        return True
+    if tokens & _NO and not tokens & _YES:
+        return False
+    return None
+
+
+def _entity_of_type(entities: list[dict[str, Any]], name: str) -> Any:
+    return next((e.get("value") for e in entities if e.get("entity") == name), None)
+
+
+def read_answer(
+    slot: str,
+    text: str,
+    entities: list[dict[str, Any]],
+    intent: str | None,
+    now: str,
+) -> Any:
+    """The value for ``slot`` in this message, ``DONT_KNOW``, or ``None`` (no answer in it)."""
+    kind = FORM_SLOTS[slot]
+    payload = _from_entities(slot, entities)
+    if payload is not None:
+        return _check_payload(kind, payload)
+    if intent == "dont_know" or any(p in text.casefold() for p in _DONT_KNOW_PHRASES):
+        return DONT_KNOW
+    if intent is not None and intent not in _ANSWER_INTENTS and not _looks_like_data(kind, text):
+        return None
+    return _read_text(kind, text, entities, intent, now)
+
+
+def _looks_like_data(kind: SlotKind, text: str) -> bool:
+    """Numbers and months typed in a form are answers whatever intent the model guessed."""
+    if kind.kind in {"int", "ages", "money"}:
+        return first_number(text) is not None
+    if kind.kind in {"month", "month_or_no"}:
+        return parse_month(text, "2000-01") is not None
+    if kind.kind in {"country", "country_or_no"}:
+        return parse_country(text) is not None
+    return False
+
+
+def _check_payload(kind: SlotKind, value: Any) -> Any:
+    if value == DONT_KNOW:
+        return DONT_KNOW
+    if kind.kind == "enum":
+        return value if value in kind.values else None
+    if kind.kind == "bool":
+        return _as_bool(value)
+    if kind.kind == "int":
+        number = value if isinstance(value, int) else first_number(str(value))
+        return number if number is not None and kind.low <= number <= kind.high else None
+    if kind.kind in {"month_or_no", "country_or_no"} and _as_bool(value) is not None:
+        return "yes" if _as_bool(value) else "no"
+    if kind.kind == "money" and value == DECLINED:
+        return DECLINED
+    return value
+
+
+def _read_text(
+    kind: SlotKind, text: str, entities: list[dict[str, Any]], intent: str | None, now: str
+) -> Any:
+    if kind.kind == "enum":
+        guessed = _entity_of_type(entities, "relationship")
+        return guessed if guessed in kind.values else None
+    if kind.kind == "bool":
+        return _read_bool(text, intent)
+    if kind.kind == "int":
+        number = first_number(text)
+        return number if number is not None and kind.low <= number <= kind.high else None
+    if kind.kind == "ages":
+        ages = [age for age in all_numbers(text) if 0 <= age <= 30]
+        return ages or None
+    if kind.kind == "money":
+        if intent == "deny":
+            return DECLINED
+        return amount(text)
+    if kind.kind == "month":
+        return parse_month_or_number(text, now)
+    if kind.kind == "month_or_no":
+        if intent == "deny" or _read_bool(text, None) is False:
+            return "no"
+        return parse_month_or_number(text, now)
+    country = _entity_of_type(entities, "country") or parse_country(text)
+    if kind.kind == "country":
+        return country
+    # country_or_no: a country, or "no"
+    if country:
+        return country
+    said = _read_bool(text, intent)
+    if said is None:
+        return None
+    return "yes" if said else "no"

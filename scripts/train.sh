@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Train the Rasa model unless one for exactly these inputs exists.
+# The model is named after a hash of config, domain and data (and the custom NLU components),
+# so `make train`, `make run` and `make test` reuse it until something it was trained on changes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RASA=${RASA:-.venv-rasa/bin/rasa}
+hash=$(find bot/config.yml bot/domain bot/data bot/nlu -type f \( -name '*.yml' -o -name '*.py' \) \
+  -not -path '*/__pycache__/*' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16)
+model="bot/models/${hash}.tar.gz"
+
+if [ -f "$model" ]; then
+  echo "model up to date: $model"
+  exit 0
+fi
+
+# TensorFlow and Rasa are chatty; keep warnings, drop the info noise.
+export TF_CPP_MIN_LOG_LEVEL=3 LOG_LEVEL=WARNING PYTHONWARNINGS=ignore
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+start=$(date +%s)
+"$RASA" train --config bot/config.yml --domain bot/domain --data bot/data \
+  --out bot/models --fixed-model-name "$hash" --quiet
+echo "trained $model in $(( $(date +%s) - start )) s"
