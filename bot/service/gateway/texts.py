@@ -47,6 +47,10 @@ UI_KEYS = (
     "widget_new_messages",
     "widget_offline",
     "widget_privacy_note",
+    "widget_you",
+    "widget_assistant",
+    "widget_summary_title",
+    "widget_error",
 )
 
 _LAST_RESORT = {

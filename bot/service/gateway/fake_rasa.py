@@ -1,0 +1,85 @@
+"""A small stand-in for Rasa's REST channel and the action server's /health, on loopback.
+
+Used by the gateway tests and the gateway benchmark where Rasa itself is not the point: a real
+HTTP server (so the gateway's HTTP client, timeouts and routing are exercised), scripted replies,
+and a record of every body received so tests can check what reached "Rasa".
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+GREETING_BUTTONS = [
+    {"title": "Zorgtoeslag", "payload": '/choose_benefit{"benefit": "zorgtoeslag"}'},
+    {"title": "Huurtoeslag", "payload": '/choose_benefit{"benefit": "huurtoeslag"}'},
+]
+
+
+def scripted_reply(sender: str, message: str, language: str) -> list[dict[str, Any]]:
+    if message.startswith("/greet"):
+        return [
+            {"recipient_id": sender, "text": f"hello ({language})"},
+            {"recipient_id": sender, "text": "Which benefit?", "buttons": GREETING_BUTTONS},
+        ]
+    if message.startswith("/choose_benefit"):
+        return [
+            {
+                "recipient_id": sender,
+                "text": "No repayment risk found.",
+                "custom": {"summary": "Summary: no repayment risk found."},
+            }
+        ]
+    return [{"recipient_id": sender, "text": f"you said: {message}"}]
+
+
+class FakeRasa:
+    def __init__(self, delay_seconds: float = 0.0) -> None:
+        self.received: list[dict[str, Any]] = []
+        self.delay_seconds = delay_seconds
+        self.healthy = True
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:  # keep test output quiet
+                pass
+
+            def _json(self, status: int, payload: object) -> None:
+                body = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self) -> None:
+                if not fake.healthy:
+                    self._json(503, {"status": "down"})
+                elif self.path == "/health":
+                    self._json(200, {"status": "ok"})
+                else:
+                    self._json(200, "Hello from Rasa: fake")
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", "0"))
+                body = json.loads(self.rfile.read(length))
+                fake.received.append(body)
+                if fake.delay_seconds:
+                    threading.Event().wait(fake.delay_seconds)
+                language = (body.get("metadata") or {}).get("language", "")
+                self._json(200, scripted_reply(body["sender"], body["message"], language))
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> FakeRasa:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()

@@ -1,0 +1,355 @@
+/*
+ * Toeslagen assistant web chat. Embed with one tag:
+ *   <script src="https://host/web/widget.js" data-lang="pl" data-gateway="https://host" defer></script>
+ * No third-party code, no CDN, no fonts fetched from elsewhere. Every sentence comes from the
+ * gateway (GET /api/v1/ui-strings/{lang}), rendered from the shared catalogs.
+ */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  var base = script.src.replace(/\/[^/]*$/, "");
+  var gateway = (script.getAttribute("data-gateway") || base.replace(/\/web$/, "")).replace(/\/$/, "");
+  var storageKey = "toeslagen-chat:" + gateway;
+  var saved = load();
+  var state = {
+    lang: saved.lang || script.getAttribute("data-lang") || "nl",
+    id: saved.id || null,
+    strings: {},
+    languages: [],
+    messages: [],
+    busy: false,
+    started: false,
+  };
+  var el = {};
+
+  function load() {
+    try {
+      return JSON.parse(localStorage.getItem(storageKey) || "{}");
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function save() {
+    try {
+      localStorage.setItem(storageKey, JSON.stringify({ id: state.id, lang: state.lang }));
+    } catch (e) {
+      /* private mode: the conversation simply does not survive a reload */
+    }
+  }
+
+  function t(key) {
+    return state.strings[key] || "";
+  }
+
+  function make(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) {
+      node.setAttribute(name, attrs[name]);
+    });
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function api(method, path, body) {
+    return fetch(gateway + path, {
+      method: method,
+      headers: { "Content-Type": "application/json", "Accept-Language": state.lang },
+      body: body ? JSON.stringify(body) : undefined,
+    }).then(function (response) {
+      return response.json().then(
+        function (data) {
+          if (!response.ok) throw { status: response.status, message: data.message, code: data.code };
+          return data;
+        },
+        function () {
+          throw { status: response.status, message: t("widget_error") };
+        }
+      );
+    });
+  }
+
+  // --- building the widget ------------------------------------------------------------------
+
+  function build() {
+    var css = make("link", { rel: "stylesheet", href: base + "/widget.css" });
+    document.head.appendChild(css);
+
+    el.root = make("div", { class: "tsa", lang: state.lang });
+    el.launcher = make("button", { type: "button", class: "tsa-launcher", "aria-expanded": "false", "aria-controls": "tsa-panel" });
+    el.panel = make("section", { id: "tsa-panel", class: "tsa-panel", "aria-labelledby": "tsa-title", hidden: "" });
+
+    var header = make("div", { class: "tsa-header" });
+    el.title = make("h2", { id: "tsa-title", class: "tsa-title" });
+    el.close = make("button", { type: "button", class: "tsa-icon-button tsa-close" });
+    el.close.appendChild(make("span", { "aria-hidden": "true" }, "×"));
+    el.closeLabel = make("span", { class: "tsa-visually-hidden" });
+    el.close.appendChild(el.closeLabel);
+    header.appendChild(el.title);
+    header.appendChild(el.close);
+
+    var tools = make("div", { class: "tsa-tools" });
+    el.langLabel = make("label", { for: "tsa-language" });
+    el.langSelect = make("select", { id: "tsa-language", class: "tsa-select" });
+    el.download = make("button", { type: "button", class: "tsa-tool" });
+    el.restart = make("button", { type: "button", class: "tsa-tool" });
+    [el.langLabel, el.langSelect, el.download, el.restart].forEach(function (n) {
+      tools.appendChild(n);
+    });
+
+    el.privacy = make("p", { class: "tsa-privacy" });
+    // role=log is a polite live region: each new bot message is read out once.
+    el.log = make("div", { class: "tsa-log", role: "log", "aria-live": "polite", "aria-relevant": "additions", tabindex: "0" });
+    el.status = make("div", { class: "tsa-status", role: "status" });
+    el.replies = make("div", { class: "tsa-replies", role: "group" });
+
+    el.form = make("form", { class: "tsa-form" });
+    el.inputLabel = make("label", { for: "tsa-input", class: "tsa-visually-hidden" });
+    el.input = make("input", { id: "tsa-input", class: "tsa-input", type: "text", maxlength: "2000", autocomplete: "off" });
+    el.send = make("button", { type: "submit", class: "tsa-send" });
+    [el.inputLabel, el.input, el.send].forEach(function (n) {
+      el.form.appendChild(n);
+    });
+
+    [header, tools, el.privacy, el.log, el.status, el.replies, el.form].forEach(function (n) {
+      el.panel.appendChild(n);
+    });
+    el.root.appendChild(el.launcher);
+    el.root.appendChild(el.panel);
+    (document.getElementById("toeslagen-chat") || document.body).appendChild(el.root);
+
+    el.launcher.addEventListener("click", function () {
+      toggle(true);
+    });
+    el.close.addEventListener("click", function () {
+      toggle(false);
+    });
+    el.panel.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") toggle(false);
+    });
+    el.form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var text = el.input.value.trim();
+      if (text && !state.busy) {
+        el.input.value = "";
+        send({ text: text }, text);
+      }
+    });
+    el.langSelect.addEventListener("change", function () {
+      setLanguage(el.langSelect.value, true);
+    });
+    el.download.addEventListener("click", downloadSummary);
+    el.restart.addEventListener("click", restart);
+  }
+
+  function applyStrings() {
+    var dir = state.dir || "ltr";
+    el.root.setAttribute("lang", state.lang);
+    el.root.setAttribute("dir", dir);
+    el.launcher.textContent = t("widget_open");
+    el.title.textContent = t("widget_title");
+    el.closeLabel.textContent = t("widget_close");
+    el.langLabel.textContent = t("widget_language");
+    el.download.textContent = t("widget_download_summary");
+    el.restart.textContent = t("widget_restart");
+    el.privacy.textContent = t("widget_privacy_note");
+    el.inputLabel.textContent = t("widget_input_label");
+    el.input.setAttribute("placeholder", t("widget_input_label"));
+    el.send.textContent = t("widget_send");
+    el.replies.setAttribute("aria-label", t("widget_title"));
+    el.log.setAttribute("aria-label", t("widget_title"));
+    el.langSelect.textContent = "";
+    state.languages.forEach(function (option) {
+      var node = make("option", { value: option.code, lang: option.code, dir: option.dir }, option.name);
+      if (option.code === state.lang) node.selected = true;
+      el.langSelect.appendChild(node);
+    });
+  }
+
+  function setLanguage(lang, tellBot) {
+    return api("GET", "/api/v1/ui-strings/" + encodeURIComponent(lang)).then(function (data) {
+      state.lang = data.language;
+      state.dir = data.dir;
+      state.strings = data.strings;
+      state.languages = data.languages;
+      state.switchLanguage = tellBot;
+      save();
+      applyStrings();
+    });
+  }
+
+  // --- conversation ---------------------------------------------------------------------------
+
+  function toggle(open) {
+    el.panel.hidden = !open;
+    el.launcher.hidden = open;
+    el.launcher.setAttribute("aria-expanded", String(open));
+    if (open) {
+      el.input.focus();
+      if (!state.started) start();
+    } else {
+      el.launcher.focus();
+    }
+  }
+
+  function start() {
+    state.started = true;
+    if (state.id) {
+      return api("GET", "/api/v1/conversations/" + state.id + "/messages").then(
+        function (data) {
+          data.messages.forEach(function (m) {
+            addMessage(m, false);
+          });
+          showReplies(lastButtons());
+        },
+        function () {
+          state.id = null;
+          return create();
+        }
+      );
+    }
+    return create();
+  }
+
+  function create() {
+    typing(true);
+    return api("POST", "/api/v1/conversations", { language: state.lang }).then(
+      function (data) {
+        state.id = data.conversation_id;
+        save();
+        typing(false);
+        receive(data.messages);
+      },
+      failed
+    );
+  }
+
+  function send(body, shownText) {
+    if (!state.id) return;
+    if (state.switchLanguage) {
+      body.language = state.lang;
+      state.switchLanguage = false;
+    }
+    state.busy = true;
+    showReplies([]);
+    addMessage({ role: "user", text: shownText }, false);
+    typing(true);
+    api("POST", "/api/v1/conversations/" + state.id + "/messages", body).then(function (data) {
+      // Show what was actually kept (personal numbers replaced), not what was typed.
+      state.messages[state.messages.length - 1].node.querySelector(".tsa-text").textContent = data.user_text;
+      state.messages[state.messages.length - 1].text = data.user_text;
+      data.notices.forEach(function (notice) {
+        addNotice(notice.message);
+      });
+      typing(false);
+      receive(data.messages);
+    }, failed);
+  }
+
+  function receive(messages) {
+    messages.forEach(function (m) {
+      addMessage(m, true);
+    });
+    showReplies(lastButtons());
+    state.busy = false;
+  }
+
+  function failed(error) {
+    typing(false);
+    state.busy = false;
+    addNotice((error && error.message) || t("widget_offline"));
+    showReplies(lastButtons());
+  }
+
+  function lastButtons() {
+    // Only the buttons of the bot's latest turn can be pressed (the gateway checks this too).
+    var buttons = [];
+    for (var i = state.messages.length - 1; i >= 0 && state.messages[i].role === "bot"; i--) {
+      buttons = state.messages[i].buttons.concat(buttons);
+    }
+    return buttons;
+  }
+
+  function addMessage(message, announce) {
+    var role = message.role === "user" ? "user" : "bot";
+    var node = make("div", { class: "tsa-message tsa-" + role });
+    node.appendChild(make("span", { class: "tsa-visually-hidden" }, (role === "user" ? t("widget_you") : t("widget_assistant")) + ": "));
+    node.appendChild(make("span", { class: "tsa-text", dir: "auto" }, message.text || ""));
+    if (!announce) node.setAttribute("data-restored", "");
+    el.log.appendChild(node);
+    state.messages.push({ role: role, text: message.text || "", buttons: message.buttons || [], custom: message.custom, node: node });
+    node.scrollIntoView({ block: "end" });
+  }
+
+  function addNotice(text) {
+    var node = make("div", { class: "tsa-message tsa-notice" });
+    node.appendChild(make("span", { class: "tsa-text" }, text));
+    el.log.appendChild(node);
+  }
+
+  function showReplies(buttons) {
+    el.replies.textContent = "";
+    buttons.forEach(function (button) {
+      var node = make("button", { type: "button", class: "tsa-reply", dir: "auto" }, button.title);
+      node.addEventListener("click", function () {
+        if (!state.busy) send({ payload: button.payload }, button.title);
+        el.input.focus();
+      });
+      el.replies.appendChild(node);
+    });
+    el.replies.hidden = buttons.length === 0;
+  }
+
+  function typing(on) {
+    el.status.textContent = "";
+    if (on) {
+      var dots = make("span", { class: "tsa-dots", "aria-hidden": "true" });
+      for (var i = 0; i < 3; i++) dots.appendChild(make("span"));
+      el.status.appendChild(dots);
+      el.status.appendChild(make("span", { class: "tsa-visually-hidden" }, t("widget_typing")));
+    }
+  }
+
+  function restart() {
+    state.id = null;
+    state.messages = [];
+    el.log.textContent = "";
+    save();
+    create();
+    el.input.focus();
+  }
+
+  function downloadSummary() {
+    // The result's summary when the bot sent one (custom.summary), else the whole conversation.
+    var summary = state.messages.filter(function (m) {
+      return m.custom && typeof m.custom.summary === "string";
+    }).pop();
+    var lines = [t("widget_summary_title"), new Date().toISOString().slice(0, 10), ""];
+    if (summary) {
+      lines.push(summary.custom.summary);
+    } else {
+      state.messages.forEach(function (m) {
+        lines.push((m.role === "user" ? t("widget_you") : t("widget_assistant")) + ": " + m.text);
+      });
+    }
+    var blob = new Blob([lines.join("\n") + "\n"], { type: "text/plain;charset=utf-8" });
+    var link = make("a", { href: URL.createObjectURL(blob), download: "summary-" + state.lang + ".txt" });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+
+  function init() {
+    build();
+    setLanguage(state.lang, false).then(function () {
+      // A page reload with a conversation in progress reopens it where it was.
+      if (state.id) toggle(true);
+    }, function () {
+      el.launcher.textContent = "…";
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
