@@ -43,6 +43,9 @@ class FakeRasa:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, like Rasa's Sanic server
+            disable_nagle_algorithm = True  # headers and body are two writes
+
             def log_message(self, *args: object) -> None:  # keep test output quiet
                 pass
 
@@ -71,7 +74,10 @@ class FakeRasa:
                 language = (body.get("metadata") or {}).get("language", "")
                 self._json(200, scripted_reply(body["sender"], body["message"], language))
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            request_queue_size = 256  # the default 5 resets connections under load
+
+        self.server = Server(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -83,3 +89,14 @@ class FakeRasa:
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def serve_forever() -> None:
+    """`python -m bot.service.gateway.fake_rasa`: print the URL, serve until killed (benchmarks)."""
+    fake = FakeRasa()
+    print(fake.url, flush=True)
+    fake.server.serve_forever()
+
+
+if __name__ == "__main__":
+    serve_forever()

@@ -50,6 +50,8 @@ class ConversationStore:
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=10)
         db.execute("PRAGMA foreign_keys=ON")
+        # WAL with NORMAL sync: durable across a process crash, one fsync per checkpoint.
+        db.execute("PRAGMA synchronous=NORMAL")
         return db
 
     def create(self, language: str) -> str:

@@ -1,0 +1,138 @@
+"""Gateway turn latency (loopback) at 1, 10 and 50 concurrent conversations, and widget size.
+
+The gateway runs as a real uvicorn process in front of a fake Rasa REST server (its own process,
+instant scripted replies), so the figures are the gateway's own cost per turn: parsing, cleaning,
+redaction, rate limiting, the SQLite transcript and the HTTP hop to Rasa. Rasa's NLU and policy
+time is measured separately (the conversation benchmark).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+WEB = ROOT / "bot" / "web"
+TURNS_PER_CONVERSATION = 20
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def widget_size() -> dict[str, object]:
+    js = (WEB / "widget.js").read_bytes()
+    css = (WEB / "widget.css").read_bytes()
+    font = sum(p.stat().st_size for p in (WEB / "fonts").glob("*.woff2"))
+    return {
+        "widget.js + widget.css, raw": f"{(len(js) + len(css)) / 1024:.1f} KiB",
+        "widget.js + widget.css, gzip -9": (
+            f"{(len(gzip.compress(js, 9)) + len(gzip.compress(css, 9))) / 1024:.1f} KiB "
+            "(target < 50 KiB)"
+        ),
+        "bundled Ethiopic font (woff2, loaded only for Ge'ez text)": f"{font / 1024:.1f} KiB",
+    }
+
+
+async def _conversation(client: httpx.AsyncClient, latencies: list[float]) -> None:
+    created = await client.post("/api/v1/conversations", json={"language": "pl"})
+    cid = created.json()["conversation_id"]
+    for turn in range(TURNS_PER_CONVERSATION):
+        started = time.perf_counter()
+        response = await client.post(
+            f"/api/v1/conversations/{cid}/messages",
+            json={"text": f"Zarabiam 2000 euro miesięcznie, tura {turn}"},
+        )
+        latencies.append(time.perf_counter() - started)
+        response.raise_for_status()
+
+
+async def _load(base_url: str, concurrency: int) -> list[float]:
+    latencies: list[float] = []
+    limits = httpx.Limits(max_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as client:
+        await _conversation(client, [])  # warm-up
+        await asyncio.gather(*(_conversation(client, latencies) for _ in range(concurrency)))
+    return latencies
+
+
+def _wait_ready(url: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise RuntimeError("gateway did not start")
+
+
+def bench_gateway() -> dict[str, object]:
+    if hasattr(os, "sched_setaffinity"):  # another benchmark may have pinned this process
+        os.sched_setaffinity(0, range(os.cpu_count() or 1))
+    figures: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        fake = subprocess.Popen(
+            [sys.executable, "-m", "bot.service.gateway.fake_rasa"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        port = _free_port()
+        env = {
+            **os.environ,
+            "ASSISTANT_RASA_URLS": json.dumps([fake.stdout.readline().strip()]),
+            "ASSISTANT_CONVERSATION_DB_PATH": f"{tmp}/conversations.sqlite3",
+            "ASSISTANT_RATE_MESSAGES_PER_CONVERSATION": "100000",
+            "ASSISTANT_RATE_REQUESTS_PER_CLIENT": "1000000",
+            "ASSISTANT_RATE_NEW_CONVERSATIONS_PER_CLIENT": "100000",
+        }
+        gateway = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "bot.service.app:app",
+                "--port",
+                str(port),
+                "--no-access-log",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}"
+            _wait_ready(url)
+            for concurrency in (1, 10, 50):
+                latencies = asyncio.run(_load(url, concurrency))
+                cuts = statistics.quantiles(latencies, n=100)
+                figures[f"turn latency, {concurrency} concurrent conversations (p50 / p95)"] = (
+                    f"{cuts[49] * 1000:.1f} ms / {cuts[94] * 1000:.1f} ms ({len(latencies)} turns)"
+                )
+        finally:
+            for process in (gateway, fake):
+                process.terminate()
+                process.wait(timeout=10)
+    figures["setup"] = "one uvicorn worker, fake Rasa on loopback, SQLite transcript store"
+    figures.update(widget_size())
+    return figures
+
+
+if __name__ == "__main__":
+    for name, value in bench_gateway().items():
+        print(f"{name}: {value}")
