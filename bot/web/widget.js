@@ -137,7 +137,11 @@
       }
     });
     el.langSelect.addEventListener("change", function () {
-      setLanguage(el.langSelect.value, true);
+      var lang = el.langSelect.value;
+      setLanguage(lang).then(function () {
+        // Rasa hears the choice too, and answers in the new language.
+        if (state.id && !state.busy) send({ language: lang }, null);
+      });
     });
     el.download.addEventListener("click", downloadSummary);
     el.restart.addEventListener("click", restart);
@@ -167,13 +171,12 @@
     });
   }
 
-  function setLanguage(lang, tellBot) {
+  function setLanguage(lang) {
     return api("GET", "/api/v1/ui-strings/" + encodeURIComponent(lang)).then(function (data) {
       state.lang = data.language;
       state.dir = data.dir;
       state.strings = data.strings;
       state.languages = data.languages;
-      state.switchLanguage = tellBot;
       save();
       applyStrings();
     });
@@ -227,18 +230,16 @@
 
   function send(body, shownText) {
     if (!state.id) return;
-    if (state.switchLanguage) {
-      body.language = state.lang;
-      state.switchLanguage = false;
-    }
     state.busy = true;
     showReplies([]);
-    addMessage({ role: "user", text: shownText }, false);
+    var mine = shownText === null ? null : addMessage({ role: "user", text: shownText }, false);
     typing(true);
     api("POST", "/api/v1/conversations/" + state.id + "/messages", body).then(function (data) {
-      // Show what was actually kept (personal numbers replaced), not what was typed.
-      state.messages[state.messages.length - 1].node.querySelector(".tsa-text").textContent = data.user_text;
-      state.messages[state.messages.length - 1].text = data.user_text;
+      if (mine) {
+        // Show what was actually kept (personal numbers replaced), not what was typed.
+        mine.node.querySelector(".tsa-text").textContent = data.user_text;
+        mine.text = data.user_text;
+      }
       data.notices.forEach(function (notice) {
         addNotice(notice.message);
       });
@@ -278,8 +279,10 @@
     node.appendChild(make("span", { class: "tsa-text", dir: "auto" }, message.text || ""));
     if (!announce) node.setAttribute("data-restored", "");
     el.log.appendChild(node);
-    state.messages.push({ role: role, text: message.text || "", buttons: message.buttons || [], custom: message.custom, node: node });
+    var entry = { role: role, text: message.text || "", buttons: message.buttons || [], custom: message.custom, node: node };
+    state.messages.push(entry);
     node.scrollIntoView({ block: "end" });
+    return entry;
   }
 
   function addNotice(text) {
@@ -342,7 +345,7 @@
 
   function init() {
     build();
-    setLanguage(state.lang, false).then(function () {
+    setLanguage(state.lang).then(function () {
       // A page reload with a conversation in progress reopens it where it was.
       if (state.id) toggle(true);
     }, function () {

@@ -161,3 +161,26 @@ def test_the_demo_page_and_widget_are_served_from_this_origin(client: TestClient
     font = client.get("/web/fonts/NotoSansEthiopic-Regular.subset.woff2")
     assert font.status_code == 200
     assert font.content[:4] == b"wOF2"
+
+
+def test_a_language_only_message_tells_rasa_the_choice(
+    client: TestClient, fake_rasa: FakeRasa, conversation: dict
+) -> None:
+    cid = conversation["conversation_id"]
+    response = client.post(f"/api/v1/conversations/{cid}/messages", json={"language": "ti"})
+    assert response.status_code == 200
+    assert response.json()["messages"][0]["text"] == "hello (ti)"
+    assert fake_rasa.received[-1]["message"] == '/choose_language{"language": "ti"}'
+    assert fake_rasa.received[-1]["metadata"] == {"language": "ti"}
+    roles = [
+        m["role"] for m in client.get(f"/api/v1/conversations/{cid}/messages").json()["messages"]
+    ]
+    assert roles == ["bot", "bot", "bot"]  # nothing stored as said by the user
+
+
+def test_an_empty_message_body_is_an_invalid_request(
+    client: TestClient, conversation: dict
+) -> None:
+    cid = conversation["conversation_id"]
+    response = client.post(f"/api/v1/conversations/{cid}/messages", json={})
+    assert response.json()["code"] == "invalid_request"

@@ -95,34 +95,30 @@ async def post_message(
         await run_in_threadpool(state.store.set_language, conversation_id, body.language)
 
     notices: list[Notice] = []
+    stored_text: str | None
     if body.payload is not None:
         # Only a button the bot just offered may be pressed: a hand-made payload could set any
         # slot or entity, including personal data.
         if body.payload not in conversation["offered_payloads"]:
             raise GatewayError(422, "payload_not_offered", language)
         rasa_text = body.payload
-        stored_text = _button_title(
-            await run_in_threadpool(state.store.messages, conversation_id), body.payload
+        history = await run_in_threadpool(state.store.messages, conversation_id)
+        stored_text = _button_title(history, body.payload)
+    elif body.text is not None:
+        rasa_text, stored_text = _safe_text(
+            body.text, language, settings.max_message_chars, notices
         )
     else:
-        try:
-            cleaned = clean_text(body.text or "", settings.max_message_chars)
-        except TextRefusedError as refused:
-            raise GatewayError(422, refused.code, language) from None
-        if cleaned.removed_characters:
-            notices.append(_notice("text_cleaned", language))
-        redaction = redact_personal_data(cleaned.text)
-        if redaction.changed:
-            notices.append(_notice("personal_data_removed", language))
-            log.info("personal data removed", extra={"kinds": ",".join(redaction.kinds)})
-        rasa_text = stored_text = redaction.text
+        # Language picker only: the language is one of five fixed codes, so this payload is ours.
+        rasa_text = settings.language_payload.format(language=language)
+        stored_text = None
 
     replies = await _ask_rasa(state, conversation_id, rasa_text, language)
     await run_in_threadpool(state.store.append_turn, conversation_id, stored_text, replies)
     return TurnResult(
         conversation_id=conversation_id,
         language=language,
-        user_text=stored_text,
+        user_text=stored_text or "",
         notices=notices,
         messages=[BotMessage(**r) for r in replies],
     )
@@ -140,6 +136,21 @@ async def get_messages(conversation_id: ConversationId, state: StateDep) -> Tran
         language=conversation["language"],
         messages=[BotMessage(**m) for m in messages],
     )
+
+
+def _safe_text(raw: str, language: str, max_chars: int, notices: list[Notice]) -> tuple[str, str]:
+    """Clean and redact typed text; what Rasa gets is exactly what is stored."""
+    try:
+        cleaned = clean_text(raw, max_chars)
+    except TextRefusedError as refused:
+        raise GatewayError(422, refused.code, language) from None
+    if cleaned.removed_characters:
+        notices.append(_notice("text_cleaned", language))
+    redaction = redact_personal_data(cleaned.text)
+    if redaction.changed:
+        notices.append(_notice("personal_data_removed", language))
+        log.info("personal data removed", extra={"kinds": ",".join(redaction.kinds)})
+    return redaction.text, redaction.text
 
 
 def _notice(code: str, language: str) -> Notice:

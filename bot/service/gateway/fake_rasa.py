@@ -24,6 +24,8 @@ def scripted_reply(sender: str, message: str, language: str) -> list[dict[str, A
             {"recipient_id": sender, "text": f"hello ({language})"},
             {"recipient_id": sender, "text": "Which benefit?", "buttons": GREETING_BUTTONS},
         ]
+    if message.startswith("/choose_language"):
+        return [{"recipient_id": sender, "text": f"hello ({language})"}]
     if message.startswith("/choose_benefit"):
         return [
             {

@@ -47,7 +47,11 @@ class ConversationCreated(Strict):
 
 
 class UserMessage(Strict):
-    """Either typed text or the payload of a button the bot offered (not both)."""
+    """Typed text, or the payload of a button the bot offered, or only a new language.
+
+    A body with only `language` is the widget's language picker: the gateway tells Rasa about the
+    choice (settings.language_payload) and returns the bot's replies in the new language.
+    """
 
     text: str | None = Field(default=None, description="At most 2,000 characters after cleaning.")
     payload: str | None = Field(default=None, pattern=PAYLOAD_PATTERN, max_length=600)
@@ -56,8 +60,10 @@ class UserMessage(Strict):
 
     @model_validator(mode="after")
     def _one_of_text_or_payload(self) -> UserMessage:
-        if (self.text is None) == (self.payload is None):
-            raise ValueError("send either text or payload")
+        if self.text is not None and self.payload is not None:
+            raise ValueError("send either text or payload, not both")
+        if self.text is None and self.payload is None and self.language is None:
+            raise ValueError("send text, a payload or a language")
         return self
 
 
