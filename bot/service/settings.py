@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     conversation_db_path: str = "var/conversations.sqlite3"
     # Sent to Rasa when a conversation starts, so the bot greets first.
     start_payload: str = "/greet"
+    # Sent to Rasa when the user picks another language in the widget ({language} is filled in).
+    language_payload: str = '/choose_language{{"language": "{language}"}}'
     rasa_timeout_seconds: float = 30.0
     max_message_chars: int = 2000
     max_body_bytes: int = 16_384
