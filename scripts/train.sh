@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Train the Rasa model unless one for exactly these inputs exists.
+#   scripts/train.sh               train if needed
+#   scripts/train.sh --model-path  print the model path for the current inputs, train nothing
 # The model is named after a hash of config, domain and data (and the custom NLU components),
 # so `make train`, `make run` and `make test` reuse it until something it was trained on changes.
 set -euo pipefail
@@ -10,6 +12,10 @@ hash=$(find bot/config.yml bot/domain bot/data bot/nlu -type f \( -name '*.yml' 
   -not -path '*/__pycache__/*' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16)
 model="bot/models/${hash}.tar.gz"
 
+if [ "${1:-}" = "--model-path" ]; then
+  echo "$model"  # where the model for the current inputs is (or will be)
+  exit 0
+fi
 if [ -f "$model" ]; then
   echo "model up to date: $model"
   exit 0
