@@ -100,7 +100,7 @@
 
     el.privacy = make("p", { class: "tsa-privacy" });
     // role=log is a polite live region: each new bot message is read out once.
-    el.log = make("div", { class: "tsa-log", role: "log", "aria-live": "polite", "aria-relevant": "additions", tabindex: "0" });
+    el.log = make("div", { class: "tsa-log", role: "log", "aria-live": "polite", "aria-relevant": "additions", "aria-busy": "false", tabindex: "0" });
     el.status = make("div", { class: "tsa-status", role: "status" });
     el.replies = make("div", { class: "tsa-replies", role: "group" });
 
@@ -278,6 +278,7 @@
     node.appendChild(make("span", { class: "tsa-visually-hidden" }, (role === "user" ? t("widget_you") : t("widget_assistant")) + ": "));
     node.appendChild(make("span", { class: "tsa-text", dir: "auto" }, message.text || ""));
     if (!announce) node.setAttribute("data-restored", "");
+    if (message.custom && typeof message.custom.summary === "string") node.setAttribute("data-result", "");
     el.log.appendChild(node);
     var entry = { role: role, text: message.text || "", buttons: message.buttons || [], custom: message.custom, node: node };
     state.messages.push(entry);
@@ -294,7 +295,7 @@
   function showReplies(buttons) {
     el.replies.textContent = "";
     buttons.forEach(function (button) {
-      var node = make("button", { type: "button", class: "tsa-reply", dir: "auto" }, button.title);
+      var node = make("button", { type: "button", class: "tsa-reply", dir: "auto", "data-payload": button.payload }, button.title);
       node.addEventListener("click", function () {
         if (!state.busy) send({ payload: button.payload }, button.title);
         el.input.focus();
@@ -305,6 +306,8 @@
   }
 
   function typing(on) {
+    // aria-busy holds the live region's announcements until the whole turn has arrived.
+    el.log.setAttribute("aria-busy", on ? "true" : "false");
     el.status.textContent = "";
     if (on) {
       var dots = make("span", { class: "tsa-dots", "aria-hidden": "true" });

@@ -175,7 +175,7 @@ def test_a_language_only_message_tells_rasa_the_choice(
     roles = [
         m["role"] for m in client.get(f"/api/v1/conversations/{cid}/messages").json()["messages"]
     ]
-    assert roles == ["bot", "bot", "bot"]  # nothing stored as said by the user
+    assert roles == ["bot", "bot", "bot", "bot"]  # nothing stored as said by the user
 
 
 def test_an_empty_message_body_is_an_invalid_request(

@@ -25,7 +25,12 @@ def scripted_reply(sender: str, message: str, language: str) -> list[dict[str, A
             {"recipient_id": sender, "text": "Which benefit?", "buttons": GREETING_BUTTONS},
         ]
     if message.startswith("/choose_language"):
-        return [{"recipient_id": sender, "text": f"hello ({language})"}]
+        return [
+            {"recipient_id": sender, "text": f"hello ({language})"},
+            {"recipient_id": sender, "text": "Which benefit?", "buttons": GREETING_BUTTONS},
+        ]
+    if message.startswith("/affirm"):
+        return [{"recipient_id": sender, "text": "Which benefit?", "buttons": GREETING_BUTTONS}]
     if message.startswith("/choose_benefit"):
         return [
             {
@@ -34,7 +39,13 @@ def scripted_reply(sender: str, message: str, language: str) -> list[dict[str, A
                 "custom": {"summary": "Summary: no repayment risk found."},
             }
         ]
-    return [{"recipient_id": sender, "text": f"you said: {message}"}]
+    return [
+        {
+            "recipient_id": sender,
+            "text": f"you said: {message}",
+            "buttons": [{"title": "OK", "payload": "/affirm"}],
+        }
+    ]
 
 
 class FakeRasa:
