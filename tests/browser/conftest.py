@@ -101,7 +101,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         }
         argv = [sys.executable, "-m", "bot.launcher"]
     else:
-        fake = subprocess.Popen(  # noqa: S603
+        fake = subprocess.Popen(
             [sys.executable, "-m", "bot.service.gateway.fake_rasa"],
             cwd=ROOT,
             stdout=subprocess.PIPE,
@@ -114,7 +114,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             "ASSISTANT_ACTION_SERVER_URL": fake_url,
         }
         argv = [sys.executable, "-m", "uvicorn", "bot.service.app:app", "--port", str(port)]
-    main = subprocess.Popen(  # noqa: S603
+    main = subprocess.Popen(
         argv, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
     )
     processes.append(main)
@@ -130,7 +130,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    subprocess.run([str(ROOT / "scripts" / "ensure-chromium.sh")], check=True)  # noqa: S603
+    subprocess.run([str(ROOT / "scripts" / "ensure-chromium.sh")], check=True)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
