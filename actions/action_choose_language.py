@@ -1,4 +1,8 @@
-"""action_choose_language: the user's explicit choice, which always wins."""
+"""action_choose_language: the user's explicit choice, which always wins.
+
+Only sets the slot: what follows (utter_check_scope, or the form's question again) is rendered
+by a later action, so it already comes in the chosen language.
+"""
 
 from __future__ import annotations
 
@@ -25,10 +29,4 @@ class ActionChooseLanguage(Action):
                 dispatcher.utter_message(response="utter_unsupported_language", detected=chosen)
             dispatcher.utter_message(response="utter_choose_language")
             return []
-        events: list[EventType] = [SlotSet("language", chosen), SlotSet("language_seen", None)]
-        if not tracker.active_loop.get("name"):
-            # Outside the form: greet again in the new language and say what the check covers.
-            # Inside it, the form asks its question again, now in the new language.
-            dispatcher.utter_message(response="utter_greet", language=chosen)
-            dispatcher.utter_message(response="utter_check_scope", language=chosen)
-        return events
+        return [SlotSet("language", chosen), SlotSet("language_seen", None)]

@@ -1,5 +1,11 @@
 """action_start: greet in the user's language, offer the languages, promise privacy, say what
-the check covers. The language: kept if chosen, else metadata, else the script of the text."""
+the check covers.
+
+Runs after action_detect_language, which has set the language slot by then (a response is
+rendered with the slots as they were when the action started, so the slot must be set by an
+earlier action). A message in an unsupported language gets only the language buttons here; the
+notice itself came from action_detect_language.
+"""
 
 from __future__ import annotations
 
@@ -23,21 +29,14 @@ class ActionStart(Action):
         from_metadata = metadata_language(
             latest_metadata(tracker), tracker.get_slot("session_started_metadata")
         )
-        decision = first_language(tracker.get_slot("language"), from_metadata, latest_text(tracker))
-        events: list[EventType] = [SlotSet("fallback_count", 0)]
-        if decision.language:
-            events.append(SlotSet("language", decision.language))
-        if decision.unsupported:
-            dispatcher.utter_message(
-                response="utter_unsupported_language", detected=decision.unsupported
-            )
+        if first_language(None, from_metadata, latest_text(tracker)).unsupported:
             dispatcher.utter_message(response="utter_choose_language")
-            return events
-        for response in (
-            "utter_greet",
-            "utter_choose_language",
-            "utter_privacy_promise",
-            "utter_check_scope",
-        ):
-            dispatcher.utter_message(response=response)
-        return events
+        else:
+            for response in (
+                "utter_greet",
+                "utter_choose_language",
+                "utter_privacy_promise",
+                "utter_check_scope",
+            ):
+                dispatcher.utter_message(response=response)
+        return [SlotSet("fallback_count", 0)]

@@ -32,10 +32,10 @@ _WORDS: dict[int, tuple[str, ...]] = {
     6: ("six", "zes", "sześć", "szesc", "ستة", "ست", "ሽዱሽተ"),
     7: ("seven", "zeven", "siedem", "سبعة", "سبع", "ሸውዓተ"),
     8: ("eight", "acht", "osiem", "ثمانية", "ثماني", "ሸሞንተ"),
-    9: ("nine", "negen", "dziewięć", "تسعة", "تسع", "ትሽዓተ"),
-    10: ("ten", "tien", "dziesięć", "عشرة", "عشر", "ዓሰርተ"),
-    11: ("eleven", "elf", "jedenaście"),
-    12: ("twelve", "twaalf", "dwanaście"),
+    9: ("nine", "negen", "dziewięć", "dziewiec", "تسعة", "تسع", "ትሽዓተ"),
+    10: ("ten", "tien", "dziesięć", "dziesiec", "عشرة", "عشر", "ዓሰርተ"),
+    11: ("eleven", "elf", "jedenaście", "jedenascie"),
+    12: ("twelve", "twaalf", "dwanaście", "dwanascie"),
 }
 WORD_TO_NUMBER = {word: number for number, forms in _WORDS.items() for word in forms}
 

@@ -1,13 +1,7 @@
-"""NFKC-normalise the user's text before tokenising.
-
-Rasa's WhitespaceTokenizer treats U+24C2..U+1F251 as emoji and drops tokens made only of such
-characters. That range holds the Arabic presentation forms (text pasted from PDFs) and Ethiopic
-Extended, so without NFKC those words vanish. Runs inside Rasa (Python 3.10, rasa 3.6).
-"""
+"""The Rasa component around bot/nlu/normalise.py (NFKC and Latin diacritics folded)."""
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -18,12 +12,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-TATWEEL = "\u0640"
-
-
-def normalise(text: str) -> str:
-    """NFKC, without the Arabic tatweel (a stretching stroke that carries no meaning)."""
-    return unicodedata.normalize("NFKC", text).replace(TATWEEL, "")
+from bot.nlu.normalise import normalise
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
