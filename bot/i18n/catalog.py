@@ -1,0 +1,76 @@
+"""The compiled catalogs, one per language, loaded once per process.
+
+``make locales`` builds the ``.mo`` files (they are not committed). When a ``.mo`` is missing or
+older than its ``.po`` (a fresh checkout, a test run before ``make``), the ``.po`` is compiled in
+memory instead, so the service never speaks message keys.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from functools import cache
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
+
+from bot.i18n.languages import Language
+
+LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
+DOMAIN = "messages"
+
+log = logging.getLogger(__name__)
+
+
+class MissingMessageError(KeyError):
+    """A key with no text in a catalog: a bug the tests catch, never shown to a user."""
+
+
+class Catalog:
+    """One language's messages, looked up by key. Raises instead of returning the key."""
+
+    def __init__(self, language: Language, translations: Translations) -> None:
+        self.language = language
+        self._translations = translations
+        # gettext keeps plural entries under (msgid, index) and contexts as "ctx\x04msgid".
+        self._keys = {key[0] if isinstance(key, tuple) else key for key in translations._catalog}
+
+    def has(self, key: str, context: str | None = None) -> bool:
+        return (f"{context}\x04{key}" if context else key) in self._keys
+
+    def text(self, key: str) -> str:
+        if key not in self._keys:
+            raise MissingMessageError(key)
+        return self._translations.gettext(key)
+
+    def plural(self, key: str, n: int) -> str:
+        if key not in self._keys:
+            raise MissingMessageError(key)
+        return self._translations.ngettext(key, f"{key}.plural", n)
+
+    def option(self, context: str, key: str) -> str:
+        if not self.has(key, context):
+            raise MissingMessageError(f"{context}|{key}")
+        return self._translations.pgettext(context, key)
+
+
+@cache
+def catalog(language: Language) -> Catalog:
+    return Catalog(language, _load(language))
+
+
+def _load(language: Language) -> Translations:
+    folder = LOCALES_DIR / language / "LC_MESSAGES"
+    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+        with mo.open("rb") as handle:
+            return Translations(handle, domain=DOMAIN)
+    log.warning("catalog_compiled_in_memory", extra={"language": language})
+    with po.open("rb") as handle:
+        parsed = read_po(handle, locale=language)
+    buffer = io.BytesIO()
+    write_mo(buffer, parsed)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)

@@ -1,0 +1,53 @@
+"""Channel capabilities: buttons where the channel has them, numbered options where it has not.
+
+Web chat (``rest``, ``socketio``) and Telegram show buttons. WhatsApp via Twilio and any unknown
+channel get the options as a numbered list in the text; ``payload_for_reply`` turns a typed
+"2" back into the payload of the second option, for the gateway and the actions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.i18n import format as fmt
+from bot.i18n.catalog import catalog
+from bot.i18n.output import Button, Message
+
+BUTTON_CHANNELS = frozenset({"rest", "socketio", "telegram"})
+
+# Ethiopic numerals are not decimal digits for Python's int(); Tigrinya users may type them.
+_ETHIOPIC_DIGITS = {chr(0x1369 + n): str(n + 1) for n in range(9)}
+
+
+def has_buttons(channel: str | None) -> bool:
+    return channel in BUTTON_CHANNELS
+
+
+def adapt(message: Message, channel: str | None) -> Message:
+    if has_buttons(channel) or not message.buttons:
+        return message
+    options = "\n".join(
+        f"{fmt.number(n, message.language)}. {button.title}"
+        for n, button in enumerate(message.buttons, start=1)
+    )
+    last = fmt.number(len(message.buttons), message.language)
+    reply = fmt.say(catalog(message.language), "options.reply_with_number", last=last)
+    return replace(
+        message, text=f"{message.text}\n\n{options}\n{reply}", buttons=(), numbered=message.buttons
+    )
+
+
+def option_number(reply: str) -> int | None:
+    """The number a user typed as a reply ("2", " 2.", "٢", "፪"), or None."""
+    text = "".join(_ETHIOPIC_DIGITS.get(char, char) for char in reply.strip().rstrip(".)"))
+    try:
+        return int(text)  # int() also reads Arabic-Indic and other Unicode decimal digits
+    except ValueError:
+        return None
+
+
+def pick(options: tuple[Button, ...], reply: str) -> str | None:
+    number = option_number(reply)
+    if number is None or not 1 <= number <= len(options):
+        return None
+    return options[number - 1].payload
