@@ -64,7 +64,7 @@
           return data;
         },
         function () {
-          throw { status: response.status, message: t("widget_error") };
+          throw { status: response.status, message: t("widget.error") };
         }
       );
     });
@@ -151,18 +151,18 @@
     var dir = state.dir || "ltr";
     el.root.setAttribute("lang", state.lang);
     el.root.setAttribute("dir", dir);
-    el.launcher.textContent = t("widget_open");
-    el.title.textContent = t("widget_title");
-    el.closeLabel.textContent = t("widget_close");
-    el.langLabel.textContent = t("widget_language");
-    el.download.textContent = t("widget_download_summary");
-    el.restart.textContent = t("widget_restart");
-    el.privacy.textContent = t("widget_privacy_note");
-    el.inputLabel.textContent = t("widget_input_label");
-    el.input.setAttribute("placeholder", t("widget_input_label"));
-    el.send.textContent = t("widget_send");
-    el.replies.setAttribute("aria-label", t("widget_title"));
-    el.log.setAttribute("aria-label", t("widget_title"));
+    el.launcher.textContent = t("widget.open");
+    el.title.textContent = t("widget.title");
+    el.closeLabel.textContent = t("widget.close");
+    el.langLabel.textContent = t("widget.language");
+    el.download.textContent = t("widget.download_summary");
+    el.restart.textContent = t("widget.restart");
+    el.privacy.textContent = t("widget.privacy_note");
+    el.inputLabel.textContent = t("widget.input_label");
+    el.input.setAttribute("placeholder", t("widget.input_label"));
+    el.send.textContent = t("widget.send");
+    el.replies.setAttribute("aria-label", t("widget.title"));
+    el.log.setAttribute("aria-label", t("widget.title"));
     el.langSelect.textContent = "";
     state.languages.forEach(function (option) {
       var node = make("option", { value: option.code, lang: option.code, dir: option.dir }, option.name);
@@ -259,7 +259,7 @@
   function failed(error) {
     typing(false);
     state.busy = false;
-    addNotice((error && error.message) || t("widget_offline"));
+    addNotice((error && error.message) || t("widget.offline"));
     showReplies(lastButtons());
   }
 
@@ -275,7 +275,7 @@
   function addMessage(message, announce) {
     var role = message.role === "user" ? "user" : "bot";
     var node = make("div", { class: "tsa-message tsa-" + role });
-    node.appendChild(make("span", { class: "tsa-visually-hidden" }, (role === "user" ? t("widget_you") : t("widget_assistant")) + ": "));
+    node.appendChild(make("span", { class: "tsa-visually-hidden" }, (role === "user" ? t("widget.you") : t("widget.assistant")) + ": "));
     node.appendChild(make("span", { class: "tsa-text", dir: "auto" }, message.text || ""));
     if (!announce) node.setAttribute("data-restored", "");
     if (message.custom && typeof message.custom.summary === "string") node.setAttribute("data-result", "");
@@ -313,7 +313,7 @@
       var dots = make("span", { class: "tsa-dots", "aria-hidden": "true" });
       for (var i = 0; i < 3; i++) dots.appendChild(make("span"));
       el.status.appendChild(dots);
-      el.status.appendChild(make("span", { class: "tsa-visually-hidden" }, t("widget_typing")));
+      el.status.appendChild(make("span", { class: "tsa-visually-hidden" }, t("widget.typing")));
     }
   }
 
@@ -331,12 +331,12 @@
     var summary = state.messages.filter(function (m) {
       return m.custom && typeof m.custom.summary === "string";
     }).pop();
-    var lines = [t("widget_summary_title"), new Date().toISOString().slice(0, 10), ""];
+    var lines = [t("widget.summary_title"), new Date().toISOString().slice(0, 10), ""];
     if (summary) {
       lines.push(summary.custom.summary);
     } else {
       state.messages.forEach(function (m) {
-        lines.push((m.role === "user" ? t("widget_you") : t("widget_assistant")) + ": " + m.text);
+        lines.push((m.role === "user" ? t("widget.you") : t("widget.assistant")) + ": " + m.text);
       });
     }
     var blob = new Blob([lines.join("\n") + "\n"], { type: "text/plain;charset=utf-8" });

@@ -148,7 +148,7 @@ def test_the_ui_strings_carry_direction_and_own_language_names(client: TestClien
     assert names["ar"] == "العربية"
     assert names["ti"] == "ትግርኛ"
     assert names["pl"].lower() == "polski"
-    assert set(arabic["strings"]) >= {"widget_send", "widget_input_label", "widget_typing"}
+    assert set(arabic["strings"]) >= {"widget.send", "widget.input_label", "widget.typing"}
     assert all(arabic["strings"].values())
 
 
@@ -184,3 +184,11 @@ def test_an_empty_message_body_is_an_invalid_request(
     cid = conversation["conversation_id"]
     response = client.post(f"/api/v1/conversations/{cid}/messages", json={})
     assert response.json()["code"] == "invalid_request"
+
+
+def test_the_widget_strings_come_from_the_catalogs(client: TestClient) -> None:
+    dutch = client.get("/api/v1/ui-strings/nl").json()["strings"]
+    english = client.get("/api/v1/ui-strings/en").json()["strings"]
+    assert dutch["widget.send"] == "Versturen"
+    assert english["widget.send"] == "Send"
+    assert len(set(dutch.values())) == len(dutch)  # no key fell back to one shared text

@@ -8,49 +8,46 @@ that an error can still be explained (reference notes §6.3: keep a local last-r
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 log = logging.getLogger("gateway")
 
 LANGUAGES = ("nl", "pl", "ar", "ti", "en")
-RTL_LANGUAGES = frozenset({"ar"})
 
 # Stable error/notice code -> message key in the shared catalog.
 CODE_TO_KEY = {
     "message_too_long": "utter_message_too_long",
     "slow_down": "utter_slow_down",
     "personal_data_removed": "utter_personal_data_warning",
-    "text_cleaned": "gateway_text_cleaned",
-    "empty_message": "gateway_empty_message",
-    "invalid_text": "gateway_invalid_text",
-    "invalid_encoding": "gateway_invalid_text",
-    "invalid_request": "gateway_invalid_request",
-    "payload_not_offered": "gateway_invalid_request",
-    "bad_request": "gateway_invalid_request",
-    "not_found": "gateway_conversation_not_found",
-    "conversation_not_found": "gateway_conversation_not_found",
+    "text_cleaned": "gateway.text_cleaned",
+    "empty_message": "gateway.empty_message",
+    "invalid_text": "gateway.invalid_text",
+    "invalid_encoding": "gateway.invalid_text",
+    "invalid_request": "gateway.invalid_request",
+    "payload_not_offered": "gateway.invalid_request",
+    "bad_request": "gateway.invalid_request",
+    "not_found": "gateway.conversation_not_found",
+    "conversation_not_found": "gateway.conversation_not_found",
     "payload_too_large": "utter_message_too_long",
 }
 DEFAULT_KEY = "utter_generic_error"
 
 # Widget interface strings, served by GET /api/v1/ui-strings/{lang}.
 UI_KEYS = (
-    "widget_title",
-    "widget_open",
-    "widget_close",
-    "widget_language",
-    "widget_input_label",
-    "widget_send",
-    "widget_typing",
-    "widget_download_summary",
-    "widget_restart",
-    "widget_new_messages",
-    "widget_offline",
-    "widget_privacy_note",
-    "widget_you",
-    "widget_assistant",
-    "widget_summary_title",
-    "widget_error",
+    "widget.title",
+    "widget.open",
+    "widget.close",
+    "widget.language",
+    "widget.input_label",
+    "widget.send",
+    "widget.typing",
+    "widget.download_summary",
+    "widget.restart",
+    "widget.offline",
+    "widget.privacy_note",
+    "widget.you",
+    "widget.assistant",
+    "widget.summary_title",
+    "widget.error",
 )
 
 _LAST_RESORT = {
@@ -61,34 +58,30 @@ _LAST_RESORT = {
         "Please do not share personal numbers such as your BSN, bank account, phone number or "
         "e-mail address. We removed them from your message."
     ),
-    "gateway_text_cleaned": "We removed invisible characters from your message.",
-    "gateway_empty_message": "Your message is empty. Please type a question or choose an option.",
-    "gateway_invalid_text": "We could not read your message. Please type it again.",
-    "gateway_invalid_request": "We could not process this request.",
-    "gateway_conversation_not_found": "This conversation was not found. Please start a new one.",
+    "gateway.text_cleaned": "We removed invisible characters from your message.",
+    "gateway.empty_message": "Your message is empty. Please type a question or choose an option.",
+    "gateway.invalid_text": "We could not read your message. Please type it again.",
+    "gateway.invalid_request": "We could not process this request.",
+    "gateway.conversation_not_found": "This conversation was not found. Please start a new one.",
 }
 
 
-def _i18n() -> Any | None:
-    try:
-        from bot import i18n  # the NLG helper's module: renders catalog messages per language
-    except ImportError:
-        return None
-    return i18n
-
-
 def normalise_language(language: str | None) -> str:
-    return language if language in LANGUAGES else "en"
+    return language if language in LANGUAGES else "nl"
 
 
-def render(key: str, language: str | None, **params: Any) -> str:
-    language = normalise_language(language)
-    i18n = _i18n()
-    if i18n is not None:
+def render(key: str, language: str | None) -> str:
+    """The key's text in `language`, else along the i18n fallback chain, else the last resort."""
+    from bot.i18n.catalog import catalog
+    from bot.i18n.languages import fallback_chain
+
+    for candidate in fallback_chain(normalise_language(language)):
         try:
-            return str(i18n.gettext_for(key, language, **params))
-        except Exception:  # a broken catalog must not turn an error reply into a crash
-            log.warning("i18n render failed", extra={"key": key, "language": language})
+            messages = catalog(candidate)
+            if messages.has(key) and messages.text(key) not in ("", key):
+                return messages.text(key)
+        except Exception:  # a missing or broken catalog must not turn an error into a crash
+            log.debug("i18n render failed", extra={"key": key, "language": candidate})
     return _LAST_RESORT.get(key, _LAST_RESORT[DEFAULT_KEY])
 
 
@@ -97,18 +90,16 @@ def error_message(code: str, language: str | None) -> str:
 
 
 def text_direction(language: str) -> str:
-    return "rtl" if language in RTL_LANGUAGES else "ltr"
+    from bot.i18n.languages import direction, normalise
+
+    return direction(normalise(language))
 
 
 def language_names() -> dict[str, str]:
     """Each language in its own name (endonym), for the widget's language picker."""
-    i18n = _i18n()
-    names = getattr(i18n, "LANGUAGE_NAMES", None) if i18n else None
-    if isinstance(names, dict):
-        return {code: str(names[code]) for code in LANGUAGES if code in names}
-    from babel import Locale
+    from bot.i18n.languages import NATIVE_NAMES
 
-    return {code: Locale.parse(code).get_display_name(code) or code for code in LANGUAGES}
+    return {code: NATIVE_NAMES[code] for code in LANGUAGES}  # type: ignore[index]
 
 
 def ui_strings(language: str) -> dict[str, str]:
