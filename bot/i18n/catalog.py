@@ -16,6 +16,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
+from bot.i18n.languages import DEFAULT as DEFAULT_LANGUAGE
 from bot.i18n.languages import Language
 
 LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
@@ -58,7 +59,14 @@ class Catalog:
 
 @cache
 def catalog(language: Language) -> Catalog:
-    return Catalog(language, _load(language))
+    try:
+        return Catalog(language, _load(language))
+    except OSError:
+        # A deployment without this language's files: answer in Dutch rather than fail.
+        log.error("catalog_missing", extra={"language": language})
+        if language == DEFAULT_LANGUAGE:
+            raise
+        return catalog(DEFAULT_LANGUAGE)
 
 
 def _load(language: Language) -> Translations:

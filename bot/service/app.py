@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from bot.service.gateway import install_gateway
+from bot.service.nlg import router as nlg_router
 
 
 def create_app() -> FastAPI:
@@ -15,6 +16,7 @@ def create_app() -> FastAPI:
     )
     # Routers are added here, one line per area.
     install_gateway(app)  # conversations, health, ui-strings, widget files, CORS, error JSON
+    app.include_router(nlg_router)  # POST /nlg: Rasa's NLG endpoint
     return app
 
 

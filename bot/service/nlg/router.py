@@ -1,0 +1,67 @@
+"""POST /nlg: Rasa's NLG endpoint. One response name in, one message out, in the user's language.
+
+The language is the ``language`` slot (an argument ``language`` from an action wins, see
+``bot.i18n.render``), Dutch by default; the channel is the request's ``channel.name``, else the
+tracker's ``latest_input_channel``. An unknown response name gets the safe generic text (the
+renderer logs it): this endpoint answers 200 to every well-formed request, never 500.
+
+``custom`` stays empty except for the summary on web chat: Rasa sends a non-empty ``custom`` as
+a separate message, which Telegram and Twilio would deliver as an empty or broken message. The
+widget reads ``custom.summary`` to offer the summary as a download.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+
+from bot.i18n import channels, render
+from bot.service.nlg.schemas import NlgButton, NlgRequest, NlgResponse
+
+log = logging.getLogger(__name__)
+
+router = APIRouter(prefix="/nlg", tags=["nlg"])
+
+WEB_CHAT = frozenset({"rest", "socketio"})
+
+_REQUEST_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": NlgRequest.model_json_schema()}},
+    }
+}
+
+
+@router.post("", response_model=NlgResponse, openapi_extra=_REQUEST_BODY)
+async def generate(request: Request) -> Any:
+    # The raw body, not a parameter model: FastAPI would json.loads() the whole tracker first.
+    try:
+        body = NlgRequest.model_validate_json(await request.body())
+    except ValidationError as error:
+        log.warning("nlg_bad_request", extra={"errors": error.error_count()})
+        return JSONResponse(
+            status_code=422,
+            content={"code": "nlg_bad_request", "message": "Not a Rasa NLG request."},
+        )
+    channel = body.channel.name or body.tracker.latest_input_channel
+    language = body.tracker.slots.language if isinstance(body.tracker.slots.language, str) else None
+    message = render(body.response, body.arguments, language, channel)
+    custom: dict[str, Any] = {}
+    if body.response == "utter_summary" and channel in WEB_CHAT:
+        custom = {
+            "summary": message.text,
+            "language": message.language,
+            "direction": message.direction,
+        }
+    return NlgResponse(
+        text=message.text,
+        id=body.id,
+        buttons=[NlgButton(**button.as_dict()) for button in message.buttons]
+        if channels.has_buttons(channel)
+        else [],
+        custom=custom,
+    )

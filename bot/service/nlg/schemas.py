@@ -1,0 +1,57 @@
+"""Rasa 3.6's NLG protocol (``rasa/core/nlg/callback.py``): the request we read, the reply we send.
+
+Rasa sends the whole tracker, every event of the conversation, on every call. The request
+models declare only what we use (the response name, id, arguments, the ``language`` slot and the
+channel) with ``extra="ignore"``; the raw body is validated with ``model_validate_json`` so
+pydantic-core skips the events without building Python objects for them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Ignoring(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class Slots(_Ignoring):
+    language: Any = None  # any type: a malformed slot falls back to Dutch instead of failing
+
+
+class Tracker(_Ignoring):
+    slots: Slots = Slots()
+    latest_input_channel: str | None = None
+
+
+class Channel(_Ignoring):
+    name: str | None = None
+
+
+class NlgRequest(_Ignoring):
+    response: str
+    id: str | None = None
+    arguments: dict[str, Any] = Field(default_factory=dict)
+    tracker: Tracker = Tracker()
+    channel: Channel = Channel()
+
+
+class NlgButton(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str
+    payload: str
+
+
+class NlgResponse(BaseModel):
+    """Every key of ``nlg_response_format_spec()``; ``tests/nlg`` validates against it."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    id: str | None = None
+    buttons: list[NlgButton] = Field(default_factory=list)
+    elements: list[dict[str, Any]] = Field(default_factory=list)
+    attachment: dict[str, Any] | None = None
+    image: str | None = None
+    custom: dict[str, Any] = Field(default_factory=dict)
