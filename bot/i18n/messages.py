@@ -170,6 +170,47 @@ MESSAGES: tuple[str, ...] = (
     N_("utter_message_too_long"),
     # TRANSLATORS: Safe text when something went wrong on our side.
     N_("utter_generic_error"),
+    # Gateway and web chat (bot/service/gateway/texts.py, GET /api/v1/ui-strings/{lang}).
+    # TRANSLATORS: Notice: invisible or control characters were removed from the user's message.
+    N_("gateway.text_cleaned"),
+    # TRANSLATORS: Error: the message was empty after cleaning.
+    N_("gateway.empty_message"),
+    # TRANSLATORS: Error: the message could not be read (broken characters).
+    N_("gateway.invalid_text"),
+    # TRANSLATORS: Error: a request the chat cannot process.
+    N_("gateway.invalid_request"),
+    # TRANSLATORS: Error: the conversation does not exist (any more); start a new one.
+    N_("gateway.conversation_not_found"),
+    # TRANSLATORS: Web chat: window title.
+    N_("widget.title"),
+    # TRANSLATORS: Web chat: button that opens the chat window.
+    N_("widget.open"),
+    # TRANSLATORS: Web chat: button that closes the chat window (read by screen readers).
+    N_("widget.close"),
+    # TRANSLATORS: Web chat: label of the language list.
+    N_("widget.language"),
+    # TRANSLATORS: Web chat: label and placeholder of the text field.
+    N_("widget.input_label"),
+    # TRANSLATORS: Web chat: button, send the message.
+    N_("widget.send"),
+    # TRANSLATORS: Web chat: read by screen readers while the assistant is answering.
+    N_("widget.typing"),
+    # TRANSLATORS: Web chat: button, download a text file with the summary.
+    N_("widget.download_summary"),
+    # TRANSLATORS: Web chat: button, start a new conversation.
+    N_("widget.restart"),
+    # TRANSLATORS: Web chat: the chat cannot reach the server.
+    N_("widget.offline"),
+    # TRANSLATORS: Web chat: short line under the title, do not share personal numbers.
+    N_("widget.privacy_note"),
+    # TRANSLATORS: Web chat: speaker label for the user's messages (screen readers, summary file).
+    N_("widget.you"),
+    # TRANSLATORS: Web chat: speaker label for the assistant's messages.
+    N_("widget.assistant"),
+    # TRANSLATORS: Web chat: first line of the downloaded summary file.
+    N_("widget.summary_title"),
+    # TRANSLATORS: Web chat: generic error in the chat window.
+    N_("widget.error"),
     # TRANSLATORS: Button: start the check.
     N_("button.start_check"),
     # TRANSLATORS: Button: ask what a toeslagpartner is.
