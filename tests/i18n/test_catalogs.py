@@ -1,0 +1,108 @@
+"""The catalogs as CI checks them: fresh against the code, complete, not fuzzy, placeholders
+equal to the Dutch reference, every rules-core key present, all plural forms filled."""
+
+from __future__ import annotations
+
+import string
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+
+from bot.i18n.languages import SUPPORTED
+from rules_core.codes import ALL_MESSAGE_KEYS
+
+ROOT = Path(__file__).resolve().parents[2]
+LOCALES = ROOT / "locales"
+
+
+def read(path: Path, locale: str | None = None) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle, locale=locale)
+
+
+def po(language: str) -> Catalog:
+    return read(LOCALES / language / "LC_MESSAGES" / "messages.po", language)
+
+
+def ids(catalog: Catalog) -> set[tuple[str | None, str]]:
+    return {(message.context, _msgid(message.id)) for message in catalog if message.id}
+
+
+def _msgid(msgid: str | tuple[str, ...]) -> str:
+    return msgid[0] if isinstance(msgid, tuple) else msgid
+
+
+def forms(message: object) -> tuple[str, ...]:
+    string_ = message.string  # type: ignore[attr-defined]
+    return tuple(string_) if isinstance(string_, tuple | list) else (string_,)
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_template_is_fresh_against_the_code(tmp_path: Path) -> None:
+    """Equivalent of `pybabel update --check`: extraction gives exactly the committed template."""
+    fresh = tmp_path / "messages.pot"
+    pybabel = Path(sys.executable).with_name("pybabel")
+    subprocess.run(
+        [pybabel, "extract", "-F", "babel.cfg", "-c", "TRANSLATORS:", "--no-location",
+         "--sort-output", "-o", str(fresh), "."],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    )  # fmt: skip
+    assert ids(read(fresh)) == ids(read(LOCALES / "messages.pot"))
+
+
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_catalog_has_exactly_the_template_messages(language: str) -> None:
+    assert ids(po(language)) == ids(read(LOCALES / "messages.pot"))
+
+
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_no_message_is_missing_or_fuzzy(language: str) -> None:
+    catalog = po(language)
+    assert not catalog.fuzzy
+    empty = [_msgid(m.id) for m in catalog if m.id and not all(f.strip() for f in forms(m))]
+    fuzzy = [_msgid(m.id) for m in catalog if m.id and m.fuzzy]
+    assert (empty, fuzzy) == ([], [])
+
+
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_placeholders_equal_the_dutch_reference(language: str) -> None:
+    reference = {(m.context, _msgid(m.id)): m for m in po("nl") if m.id}
+    wrong = []
+    for message in po(language):
+        if not message.id:
+            continue
+        expected = placeholders(forms(reference[(message.context, _msgid(message.id))])[-1])
+        wrong += [_msgid(message.id) for form in forms(message) if placeholders(form) != expected]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_every_rules_core_key_has_a_message(language: str) -> None:
+    present = {msgid for context, msgid in ids(po(language)) if context is None}
+    assert sorted(set(ALL_MESSAGE_KEYS) - present) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "count"), [("nl", 2), ("en", 2), ("pl", 3), ("ar", 6), ("ti", 2)]
+)
+def test_plural_messages_have_every_form_of_the_language(language: str, count: int) -> None:
+    catalog = po(language)
+    assert catalog.num_plurals == count
+    plural = [m for m in catalog if m.id and isinstance(m.id, tuple)]
+    assert plural, "the template declares plural messages"
+    assert all(len(forms(m)) == count and all(forms(m)) for m in plural)
+
+
+def test_the_dutch_reference_has_no_stray_braces() -> None:
+    for message in po("nl"):
+        for form in forms(message):
+            list(string.Formatter().parse(form))  # raises ValueError on a lone brace

@@ -1,0 +1,125 @@
+"""POST /nlg against request bodies recorded from Rasa 3.6.21 (tests/fixtures/nlg/make_requests.py),
+validated against Rasa's own response schema (nlg_response_format_spec, dumped by the same script
+from rasa/core/nlg/callback.py into rasa_response_schema.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from fastapi.testclient import TestClient
+
+from bot.i18n.catalog import catalog
+from bot.service.app import create_app
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "nlg"
+RECORDED = sorted(FIXTURES.glob("request_*.json"))
+SCHEMA = json.loads((FIXTURES / "rasa_response_schema.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    return TestClient(create_app())
+
+
+def recorded(name: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / f"request_{name}.json").read_text())
+
+
+def post(client: TestClient, body: dict[str, Any]) -> dict[str, Any]:
+    response = client.post("/nlg", json=body)
+    assert response.status_code == 200
+    reply = response.json()
+    jsonschema.validate(reply, SCHEMA)
+    return reply
+
+
+def test_the_schema_is_rasas() -> None:
+    assert set(SCHEMA["properties"]) == {
+        "text", "id", "buttons", "elements", "attachment", "image", "custom",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("path", RECORDED, ids=[p.stem for p in RECORDED])
+def test_every_recorded_request_gets_a_valid_reply(client: TestClient, path: Path) -> None:
+    body = json.loads(path.read_text())
+    reply = post(client, body)
+    assert reply["text"].strip()
+    assert reply["id"] == body["id"]
+    language = body["tracker"]["slots"]["language"]
+    if body["response"] != "utter_does_not_exist":
+        assert reply["text"] != catalog(language).text("utter_generic_error")
+
+
+def test_the_long_tracker_is_sixty_turns(client: TestClient) -> None:
+    body = recorded("long_60_turns_ar_rest")
+    assert sum(event["event"] == "user" for event in body["tracker"]["events"]) == 60
+    reply = post(client, body)
+    assert "\u2068" in reply["text"]  # Arabic: links and numbers isolated
+
+
+def test_language_comes_from_the_slot_and_defaults_to_dutch(client: TestClient) -> None:
+    body = recorded("greet_5_turns_nl_socketio")
+    body["tracker"]["slots"]["language"] = "en"
+    assert post(client, body)["text"] == catalog("en").text("utter_greet")
+    del body["tracker"]["slots"]["language"]
+    assert post(client, body)["text"] == catalog("nl").text("utter_greet")
+    body["tracker"]["slots"]["language"] = {"not": "a string"}
+    assert post(client, body)["text"] == catalog("nl").text("utter_greet")
+
+
+def test_telegram_gets_buttons(client: TestClient) -> None:
+    reply = post(client, recorded("ask_situation_pl_telegram"))
+    assert '/inform{"situation":"refugee"}' in [b["payload"] for b in reply["buttons"]]
+    assert reply["custom"] == {}
+
+
+def test_twilio_gets_numbered_options_in_the_text(client: TestClient) -> None:
+    reply = post(client, recorded("ask_relationship_en_twilio"))
+    assert reply["buttons"] == []
+    assert "\n1. Married\n" in reply["text"]
+    assert reply["text"].endswith("Reply with a number from 1 to 6.")
+    assert reply["custom"] == {}  # Rasa would send a non-empty custom as an extra message
+
+
+def test_an_unknown_channel_gets_numbered_options(client: TestClient) -> None:
+    body = recorded("ask_relationship_en_twilio")
+    body["channel"]["name"] = "facebook"
+    reply = post(client, body)
+    assert reply["buttons"] == [] and "\n2. " in reply["text"]
+
+
+def test_the_channel_falls_back_to_the_latest_input_channel(client: TestClient) -> None:
+    body = recorded("ask_situation_pl_telegram")
+    del body["channel"]
+    body["tracker"]["latest_input_channel"] = "telegram"
+    assert post(client, body)["buttons"]
+
+
+def test_unknown_response_gets_the_safe_text_not_an_error(client: TestClient) -> None:
+    reply = post(client, recorded("unknown_response_nl_rest"))
+    assert reply["text"] == catalog("nl").text("utter_generic_error")
+    assert reply["id"] is None
+
+
+def test_the_summary_on_web_chat_carries_the_document_for_download(client: TestClient) -> None:
+    reply = post(client, recorded("summary_ti_socketio"))
+    assert reply["custom"]["summary"] == reply["text"]
+    assert "Samenvatting toeslagen-check" in reply["text"]  # the Dutch copy underneath
+
+
+def test_events_are_not_validated(client: TestClient) -> None:
+    """Only slots.language and the channel are read: odd events cannot break a reply."""
+    body = recorded("greet_5_turns_nl_socketio")
+    body["tracker"]["events"] = [{"event": "something_new", "weird": [1, {"x": None}]}, 42, "x"]
+    assert post(client, body)["text"] == catalog("nl").text("utter_greet")
+
+
+def test_a_malformed_body_is_a_422_with_a_code(client: TestClient) -> None:
+    response = client.post("/nlg", content=b"{not json")
+    assert response.status_code == 422
+    assert response.json()["code"] == "nlg_bad_request"
+    assert client.post("/nlg", json={"id": "x"}).status_code == 422
