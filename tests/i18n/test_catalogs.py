@@ -106,3 +106,26 @@ def test_the_dutch_reference_has_no_stray_braces() -> None:
     for message in po("nl"):
         for form in forms(message):
             list(string.Formatter().parse(form))  # raises ValueError on a lone brace
+
+
+# Official Dutch terms the user must be able to match with letters from Dienst Toeslagen.
+OFFICIAL_TERMS = ("toeslagpartner", "alleenstaande-ouderkop", "Dienst Toeslagen", "BSN")
+
+
+@pytest.mark.parametrize("language", [code for code in SUPPORTED if code != "nl"])
+def test_official_dutch_terms_stay_visible_in_every_translation(language: str) -> None:
+    """Where the Dutch text uses an official term, the translation keeps it (in brackets
+    after the translation, the first time), so the user can find it on a letter."""
+    reference = {(m.context, _msgid(m.id)): forms(m) for m in po("nl") if m.id}
+    missing = []
+    for message in po(language):
+        if not message.id:
+            continue
+        dutch = " ".join(reference[(message.context, _msgid(message.id))])
+        text = " ".join(forms(message))
+        missing += [
+            f"{_msgid(message.id)}: {term}"
+            for term in OFFICIAL_TERMS
+            if term in dutch and term not in text
+        ]
+    assert missing == []
