@@ -39,16 +39,16 @@ def isolate(value: str, language: Language) -> str:
     return f"{FSI}{value}{PDI}" if direction(language) == "rtl" else value
 
 
-def fill(template: str, language: Language, **values: object) -> str:
+def fill(template: str, language: Language, /, **values: object) -> str:
     """The template with its named placeholders filled, each value isolated in RTL text."""
     return template.format_map(
         {key: isolate(str(value), language) for key, value in values.items()}
     )
 
 
-def say(catalog: Catalog, key: str, **values: object) -> str:
+def say(catalog: Catalog, key: str, /, **values: object) -> str:
     return fill(catalog.text(key), catalog.language, **values)
 
 
-def say_count(catalog: Catalog, key: str, n: int, **values: object) -> str:
+def say_count(catalog: Catalog, key: str, n: int, /, **values: object) -> str:
     return fill(catalog.plural(key, n), catalog.language, **values)

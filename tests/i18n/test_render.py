@@ -97,7 +97,7 @@ def test_every_example_assessment_renders_as_a_sequence(
     ]
     if example_assessment["risks"]:
         amounts = [r["repayment"] for r in example_assessment["risks"] if r["repayment"]]
-        assert len(messages) == 3 + len(example_assessment["risks"]) + bool(
+        assert len(messages) == 4 + len(example_assessment["risks"]) + bool(
             example_assessment["actions"]
         )
         for repayment in amounts:
