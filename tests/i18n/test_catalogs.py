@@ -41,6 +41,10 @@ def forms(message: object) -> tuple[str, ...]:
     return tuple(string_) if isinstance(string_, tuple | list) else (string_,)
 
 
+# The placeholder that carries the number of a plural message.
+COUNTS = {"count", "months"}
+
+
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
@@ -81,7 +85,18 @@ def test_placeholders_equal_the_dutch_reference(language: str) -> None:
         if not message.id:
             continue
         expected = placeholders(forms(reference[(message.context, _msgid(message.id))])[-1])
-        wrong += [_msgid(message.id) for form in forms(message) if placeholders(form) != expected]
+        if isinstance(message.id, tuple):
+            # A plural form may spell its number out ("two months": Arabic "شهرين"), so it may
+            # drop the count; every other placeholder must stay, and together the forms use all.
+            found = [placeholders(form) for form in forms(message)]
+            ok = (
+                all(f - COUNTS == expected - COUNTS for f in found)
+                and set().union(*found) == expected
+            )
+        else:
+            ok = all(placeholders(form) == expected for form in forms(message))
+        if not ok:
+            wrong.append(_msgid(message.id))
     assert wrong == []
 
 
