@@ -167,7 +167,7 @@ class Supervisor:
                 start_new_session=True,
             )
         self.children.append((name, process))
-        print(f"  started {name} (pid {process.pid}, log {log_path.relative_to(ROOT)})")
+        print(f"  started {name} (pid {process.pid}, log {log_path})")
 
     def dead_child(self) -> str | None:
         for name, process in self.children:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -52,13 +54,29 @@ def test_readyz_reports_each_dependency(client: TestClient, fake_rasa: FakeRasa)
     up = client.get("/readyz")
     fake_rasa.healthy = False
     down = client.get("/readyz")
-    nlg_mounted = any(getattr(r, "path", "") == "/nlg" for r in client.app.routes)
-    assert up.json()["checks"] == {"rasa": True, "action_server": True, "nlg": nlg_mounted}
-    assert up.status_code == (200 if nlg_mounted else 503)
+    assert up.json() == {
+        "status": "ready",
+        "checks": {"rasa": True, "action_server": True, "nlg": True},
+    }
+    assert up.status_code == 200
     assert down.status_code == 503
     assert down.json()["status"] == "not_ready"
     assert down.json()["checks"]["rasa"] is False
     assert down.json()["checks"]["action_server"] is False
+
+
+def test_readyz_fails_when_the_nlg_endpoint_breaks(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nlg_module = importlib.import_module("bot.service.nlg.router")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("catalog gone")
+
+    monkeypatch.setattr(nlg_module, "render", broken)
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["nlg"] is False
 
 
 def test_readyz_with_nothing_listening_is_not_ready(make_app: Callable[..., FastAPI]) -> None:

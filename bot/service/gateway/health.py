@@ -7,7 +7,6 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from bot.service.gateway.deps import StateDep
-from bot.service.gateway.texts import render
 from bot.service.settings import SettingsDep
 
 router = APIRouter(tags=["health"])
@@ -27,13 +26,16 @@ async def _action_server_ok(url: str) -> bool:
         return False
 
 
-def _nlg_ok(request: Request) -> bool:
-    # The NLG endpoint lives in this same app: ready when its route is mounted and the catalog
-    # renders a known message.
-    mounted = any(getattr(r, "path", "") == "/nlg" for r in request.app.routes)
+async def _nlg_ok(request: Request) -> bool:
+    # The NLG endpoint lives in this same app: ask it, in-process, for a known response as Rasa
+    # would, so a missing router or a broken catalog shows up here.
+    probe = {"response": "utter_generic_error", "arguments": {}, "channel": {"name": "rest"}}
+    transport = httpx.ASGITransport(app=request.app, raise_app_exceptions=False)
     try:
-        return mounted and bool(render("utter_generic_error", "nl"))
-    except Exception:
+        async with httpx.AsyncClient(transport=transport, base_url="http://nlg") as client:
+            response = await client.post("/nlg", json=probe, timeout=5.0)
+        return response.status_code == 200 and bool(response.json().get("text"))
+    except (httpx.HTTPError, ValueError):
         return False
 
 
@@ -43,7 +45,7 @@ async def readyz(request: Request, state: StateDep, settings: SettingsDep) -> JS
     checks = {
         "rasa": all(rasa.values()),
         "action_server": await _action_server_ok(settings.action_server_url),
-        "nlg": _nlg_ok(request),
+        "nlg": await _nlg_ok(request),
     }
     ready = all(checks.values())
     body = {"status": "ready" if ready else "not_ready", "checks": checks}
