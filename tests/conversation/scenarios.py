@@ -1,0 +1,199 @@
+"""The households of the e2e scenarios: how the user answers each question, and the same
+household written out as rules-core facts (the test's own mapping, independent of the bot's).
+
+An answer is ("press", value) for a button, ("say", phrase) for typed text in the scenario's
+language (tests/conversation/phrases.py), or ("dont_know", None).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+Answer = tuple[str, Any]
+
+
+def this_month() -> str:
+    return date.today().strftime("%Y-%m")
+
+
+def march_last_year() -> str:
+    return f"{date.today().year - 1}-03"
+
+
+COMMON: dict[str, Answer] = {
+    "brp_registration": ("press", "resident"),
+    "children_abroad": ("say", "no"),
+    "kgb": ("press", True),
+    "alo_kop": ("press", True),
+    "kgb_since": ("say", "since"),
+    "zorgtoeslag": ("say", "yes"),
+    "huurtoeslag": ("press", False),
+    "kinderbijslag": ("press", True),
+    "foreign_benefit": ("press", "no"),
+    "alo_kop_stop_requested": ("say", "no"),
+    "income": ("press", "declined"),
+}
+
+SPOUSE_ABROAD: dict[str, Answer] = COMMON | {
+    "situation": ("press", "labour_migrant"),
+    "has_partner": ("say", "yes"),
+    "relationship": ("press", "married"),
+    "partner_lives": ("press", "abroad"),
+    "partner_country": ("say", "poland"),
+    "partner_has_bsn": ("say", "no"),
+    "divorce_requested": ("press", False),
+    "children_count": ("say", "two"),
+    "children_ages": ("say", "ages"),
+    "joint_child": ("press", True),
+    "kot": ("press", False),
+}
+
+REFUGEE_AWAITING: dict[str, Answer] = COMMON | {
+    "situation": ("press", "refugee"),
+    "has_partner": ("press", True),
+    "relationship": ("press", "married"),
+    "partner_lives": ("press", "abroad"),
+    "partner_country": ("say", "syria"),
+    "partner_has_bsn": ("press", False),
+    "expected_arrival": ("say", "arrival"),
+    "divorce_requested": ("press", False),
+    "children_count": ("say", "one"),
+    "children_ages": ("say", "age"),
+    "joint_child": ("say", "yes"),
+    "kot": ("press", False),
+}
+
+SINGLE_PARENT: dict[str, Answer] = COMMON | {
+    "situation": ("press", "labour_migrant"),
+    "has_partner": ("say", "no"),
+    "children_count": ("say", "one"),
+    "children_ages": ("say", "age"),
+    "kot": ("press", False),
+}
+
+KOT_MISMATCH: dict[str, Answer] = COMMON | {
+    "situation": ("press", "labour_migrant"),
+    "has_partner": ("press", False),
+    "children_count": ("say", "one"),
+    "children_ages": ("press", [3]),
+    "kot": ("say", "yes"),
+    "kot_care_type": ("press", "dagopvang"),
+    "kot_declared_hours": ("say", "hours_declared"),
+    "kot_actual_hours": ("say", "hours_used"),
+    "applicant_activity": ("press", "works"),
+}
+
+DETAINED_PARTNER: dict[str, Answer] = COMMON | {
+    "situation": ("press", "other"),
+    "has_partner": ("press", True),
+    "relationship": ("press", "married"),
+    "partner_lives": ("press", "detention"),
+    "detention_sentence_months": ("say", "months"),
+    "divorce_requested": ("say", "no"),
+    "children_count": ("say", "one"),
+    "children_ages": ("say", "age"),
+    "joint_child": ("press", True),
+    "kot": ("press", False),
+}
+
+
+def _benefits(kot: dict[str, Any] | None = None) -> dict[str, Any]:
+    benefits: dict[str, Any] = {
+        "kindgebonden_budget": {"receives": True, "alo_kop": True, "since": march_last_year()},
+        "zorgtoeslag": {"receives": True},
+        "kinderbijslag": {"receives": True},
+    }
+    if kot:
+        benefits["kinderopvangtoeslag"] = {"receives": True} | kot
+    return benefits
+
+
+def expected_household(name: str, language: str) -> dict[str, Any]:
+    """The household each scenario describes, as facts for ``Household.model_validate``."""
+    month = this_month()
+    child = {"age": 6, "lives_in": "NL"}
+    if name == "spouse_abroad":
+        return {
+            "assessment_month": month,
+            "applicant": {"situation": "labour_migrant", "brp_registration": "resident"},
+            "partner": {
+                "relationship": "married",
+                "lives": "abroad",
+                "country": "PL",
+                "has_bsn": False,
+                "divorce_requested": False,
+                "joint_child": True,
+            },
+            "children": [{"age": 4, "lives_in": "NL"}, {"age": 7, "lives_in": "NL"}],
+            "benefits": _benefits(),
+            "alo_kop_stop_requested": False,
+        }
+    if name == "refugee_awaiting":
+        return {
+            "assessment_month": month,
+            "applicant": {"situation": "refugee", "brp_registration": "resident"},
+            "partner": {
+                "relationship": "married",
+                "lives": "abroad",
+                "country": "ER" if language == "ti" else "SY",
+                "has_bsn": False,
+                "expected_arrival": "2027-03",
+                "divorce_requested": False,
+                "joint_child": True,
+            },
+            "children": [child],
+            "benefits": _benefits(),
+            "alo_kop_stop_requested": False,
+        }
+    if name == "single_parent":
+        return {
+            "assessment_month": month,
+            "applicant": {"situation": "labour_migrant", "brp_registration": "resident"},
+            "partner": None,
+            "children": [child],
+            "benefits": _benefits(),
+        }
+    if name == "kot_mismatch":
+        return {
+            "assessment_month": month,
+            "applicant": {
+                "situation": "labour_migrant",
+                "brp_registration": "resident",
+                "activity": "works",
+            },
+            "partner": None,
+            "children": [{"age": 3, "lives_in": "NL"}],
+            "benefits": _benefits(
+                {
+                    "care_type": "dagopvang",
+                    "declared_hours_per_month": 160,
+                    "actual_hours_per_month": 100,
+                }
+            ),
+        }
+    if name == "detained_partner":
+        return {
+            "assessment_month": month,
+            "applicant": {"situation": "other", "brp_registration": "resident"},
+            "partner": {
+                "relationship": "married",
+                "lives": "detention",
+                "detention_sentence_months": 8,
+                "divorce_requested": False,
+                "joint_child": True,
+            },
+            "children": [child],
+            "benefits": _benefits(),
+            "alo_kop_stop_requested": False,
+        }
+    raise KeyError(name)
+
+
+SCENARIOS = {
+    "spouse_abroad": SPOUSE_ABROAD,
+    "refugee_awaiting": REFUGEE_AWAITING,
+    "single_parent": SINGLE_PARENT,
+    "kot_mismatch": KOT_MISMATCH,
+    "detained_partner": DETAINED_PARTNER,
+}

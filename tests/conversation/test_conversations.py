@@ -1,0 +1,191 @@
+"""End-to-end conversations through Rasa's REST channel, with the action server and the NLG
+service running, in each of the five languages (typed text and button payloads).
+
+What the bot concluded is checked against the rules core run directly on the household the
+scenario describes (tests/conversation/scenarios.py), so a wrong slot mapping fails here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rules_core import Household, assess
+from tests.conversation.client import Conversation
+from tests.conversation.phrases import LANGUAGES, PHRASES
+from tests.conversation.scenarios import SCENARIOS, Answer, expected_household
+
+pytestmark = pytest.mark.rasa
+
+RESULT = ["utter_result_actions", "utter_result_help", "utter_offer_after_result"]
+
+
+def start(conversation: Conversation, language: str) -> None:
+    conversation.say(PHRASES[language]["hello"])
+    assert conversation.slot("language") == language
+    names = conversation.uttered()
+    for name in (
+        "utter_greet",
+        "utter_choose_language",
+        "utter_privacy_promise",
+        "utter_check_scope",
+    ):
+        assert name in names
+    conversation.press("start_check")
+    assert conversation.asked == "situation"
+
+
+def answer(conversation: Conversation, language: str, slot: str, how: Answer) -> None:
+    kind, value = how
+    if kind == "press":
+        conversation.press("inform", **{slot: value})
+    elif kind == "say":
+        conversation.say(PHRASES[language][value])
+    else:
+        conversation.press("dont_know")
+    assert conversation.slot(slot) is not None, f"{slot}: {how} in {language} not understood"
+
+
+def fill_form(conversation: Conversation, language: str, answers: dict[str, Answer]) -> list[str]:
+    """Answer every question the bot asks; fail on a question this household should not get."""
+    asked: list[str] = []
+    while (slot := conversation.asked) is not None:
+        assert slot in answers, f"asked {slot} after {asked}"
+        assert slot not in asked, f"asked {slot} twice"
+        asked.append(slot)
+        answer(conversation, language, slot, answers[slot])
+    return asked
+
+
+def expected_assessment(name: str, language: str) -> dict[str, Any]:
+    summary = assess(Household.model_validate(expected_household(name, language))).as_dict()
+    summary.pop("trace")
+    return summary
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", list(SCENARIOS))
+def test_household_check_reaches_the_right_result(conversation, language, name):
+    chat = conversation(language)
+    start(chat, language)
+    fill_form(chat, language, SCENARIOS[name])
+
+    got = chat.slot("assessment")
+    expected = expected_assessment(name, language)
+    assert got["risks"] == expected["risks"]
+    assert got["actions"] == expected["actions"]
+    assert got["toeslagpartner"]["outcome"] == expected["toeslagpartner"]["outcome"]
+
+    names = chat.uttered()
+    assert names[-len(RESULT) :] == RESULT or names[-len(RESULT) + 1 :] == RESULT[1:]
+    risk_events = chat.bot_events("utter_result_risk")
+    assert [event["metadata"]["risk"]["code"] for event in risk_events] == [
+        risk["code"] for risk in expected["risks"]
+    ]
+    if not expected["risks"]:
+        assert "utter_result_nothing_found" in names
+    assert chat.text(), "the result was rendered as text"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_spouse_abroad_is_warned_with_amount_and_next_steps(conversation, language):
+    chat = conversation(language)
+    start(chat, language)
+    fill_form(chat, language, SCENARIOS["spouse_abroad"])
+    (risk,) = chat.bot_events("utter_result_risk")
+    repayment = risk["metadata"]["risk"]["repayment"]
+    assert risk["metadata"]["risk"]["code"] == "alo_kop_unregistered_partner"
+    assert repayment["so_far_eurocent"] > 0
+    assert repayment["from_month"] == chat.slot("kgb_since")
+    (actions,) = chat.bot_events("utter_result_actions")
+    codes = [action["code"] for action in actions["metadata"]["actions"]]
+    assert codes[:2] == ["report_partner_abroad", "stop_alo_kop"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_single_parent_is_not_asked_about_a_partner(conversation, language):
+    chat = conversation(language)
+    start(chat, language)
+    asked = fill_form(chat, language, SCENARIOS["single_parent"])
+    assert not {"relationship", "partner_lives", "partner_country"} & set(asked)
+    assert chat.slot("assessment")["risks"] == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_faq_inside_the_form_keeps_the_form(conversation, language):
+    chat = conversation(language)
+    start(chat, language)
+    chat.press("inform", situation="labour_migrant")
+    waiting = chat.asked
+    chat.say(PHRASES[language]["ask_alo_kop"])
+    names = chat.uttered()
+    assert "utter_faq_alo_kop" in names
+    assert names[-1] == f"utter_ask_{waiting}", "the form asks its question again"
+    assert chat.asked == waiting
+    assert chat.slot("situation") == "labour_migrant", "no answer was lost"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_dont_know_is_an_answer_and_going_back_reasks(conversation, language):
+    chat = conversation(language)
+    start(chat, language)
+    chat.press("inform", situation="refugee")
+    chat.say(PHRASES[language]["dont_know"])
+    assert chat.slot("brp_registration") == "dont_know"
+    assert chat.asked == "has_partner"
+    chat.press("go_back")
+    assert chat.asked == "brp_registration"
+    assert chat.slot("brp_registration") is None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_language_switch_mid_conversation(conversation, language):
+    other = "pl" if language != "pl" else "ar"
+    chat = conversation(language)
+    start(chat, language)
+    chat.press("inform", situation="labour_migrant")
+    waiting = chat.asked
+    chat.press("choose_language", language=other)
+    assert chat.slot("language") == other
+    assert chat.asked == waiting
+    assert chat.uttered()[-1] == f"utter_ask_{waiting}"
+    chat.press("inform", brp_registration="resident")
+    assert chat.slot("language") == other, "the choice sticks"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_talk_to_a_person_pauses_the_bot(conversation, language):
+    chat = conversation(language)
+    start(chat, language)
+    chat.press("inform", situation="labour_migrant")
+    chat.say(PHRASES[language]["human"])
+    assert chat.uttered()[-1] == "utter_handoff"
+    assert chat.slot("handoff") is True
+    tracker = chat.tracker()
+    assert tracker["paused"] is True
+    assert tracker["active_loop"] == {} or tracker["active_loop"].get("name") is None
+    assert chat.say(PHRASES[language]["hello"]) == [], "a paused bot does not answer"
+    chat.press("restart")
+    assert chat.tracker()["paused"] is False
+    assert chat.asked == "situation", "restart begins the check again"
+    assert chat.slot("language") == language
+
+
+def test_amharic_gets_tigrinya_and_english_and_the_language_buttons(conversation):
+    chat = conversation()
+    chat.say("ሰላም እንዴት ናችሁ? ስለ ገንዘብ መጠየቅ እፈልጋለሁ")
+    names = chat.uttered()
+    assert names[:2] == ["utter_unsupported_language", "utter_choose_language"]
+    (notice,) = chat.bot_events("utter_unsupported_language")
+    assert notice["metadata"]["detected"] == "am"
+    assert chat.slot("language") == "ti"
+
+
+def test_fallback_clarifies_once_then_offers_the_helpdesk(conversation):
+    chat = conversation("en")
+    chat.say("hello")
+    chat.say("purple monkey dishwasher 42 qwerty")
+    chat.say("zzzz xxxx qqqq")
+    names = chat.uttered()
+    assert names[-2:] == ["utter_fallback_clarify", "utter_offer_helpdesk"]
