@@ -54,7 +54,7 @@ class Catalog:
     def option(self, context: str, key: str) -> str:
         if not self.has(key, context):
             raise MissingMessageError(f"{context}|{key}")
-        return self._translations.pgettext(context, key)
+        return str(self._translations.pgettext(context, key))
 
 
 @cache

@@ -138,7 +138,8 @@ def _plain(language: Language, key: str) -> Message:
 
 
 def _assessment(arguments: Arguments) -> Arguments:
-    return arguments["assessment"]
+    assessment: Arguments = arguments["assessment"]
+    return assessment
 
 
 def _result(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple[Button, ...]]:

@@ -21,7 +21,9 @@ def summary(language: Language, assessment: results.Data) -> str:
 
 
 def document(catalog_: Catalog, assessment: results.Data) -> str:
-    say = lambda key, **values: fmt.say(catalog_, key, **values)  # noqa: E731
+    def say(key: str, **values: object) -> str:
+        return fmt.say(catalog_, key, **values)
+
     month = fmt.month(assessment["assessment_month"], catalog_.language)
     parts = [say("summary.title", month=month), say("summary.intro")]
 
