@@ -62,8 +62,16 @@ def newest_model(config: LaunchConfig) -> Path:
 
 # Messaging channels switch on when their credentials are in the environment (see README).
 CHANNEL_ENV = {
-    "telegram": ("TELEGRAM_ACCESS_TOKEN", "TELEGRAM_BOT_NAME", "TELEGRAM_WEBHOOK_URL"),
-    "twilio": ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_NUMBER"),
+    "bot.service.gateway.channels.SafeTelegramInput": (
+        "TELEGRAM_ACCESS_TOKEN",
+        "TELEGRAM_BOT_NAME",
+        "TELEGRAM_WEBHOOK_URL",
+    ),
+    "bot.service.gateway.channels.SafeTwilioInput": (
+        "TWILIO_ACCOUNT_SID",
+        "TWILIO_AUTH_TOKEN",
+        "TWILIO_WHATSAPP_NUMBER",
+    ),
 }
 
 
