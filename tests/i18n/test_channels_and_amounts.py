@@ -132,3 +132,34 @@ def test_no_unverified_phone_number_is_ever_printed() -> None:
             text = catalog(language).text(key)  # type: ignore[arg-type]
             assert "BelastingTelefoon Buitenland" in text  # named, with the S1 page, no number
             assert "538" not in text and "+31" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "months", "word"),
+    [
+        ("ar", 1, "شهر واحد"),
+        ("ar", 2, "شهرين"),
+        ("ar", 3, "أشهر"),
+        ("ar", 16, "شهرًا"),  # 11-99: Babel's index 5, CLDR "many"
+        ("ar", 100, "شهر."),  # 100-102: Babel's index 4, CLDR "other"
+        ("pl", 1, "miesiąc"),
+        ("pl", 3, "miesiące"),
+        ("pl", 12, "miesięcy"),
+        ("pl", 22, "miesiące"),
+        ("ti", 1, "ወርሒ"),
+        ("ti", 5, "ኣዋርሕ"),
+        ("nl", 1, "maand."),
+        ("en", 16, "months."),
+    ],
+)
+def test_month_counts_take_the_right_plural_form(language: str, months: int, word: str) -> None:
+    repayment = {
+        "so_far_eurocent": 100_000,
+        "per_month_eurocent": 0,
+        "upper_bound": False,
+        "estimate": False,
+        "months_so_far": months,
+        "from_month": None,
+    }
+    risk = {"reason": "risk.alo_kop_retroactive.partner_registered", "repayment": repayment}
+    assert word in render("utter_result_risk", {"risk": risk}, language).text
