@@ -29,9 +29,11 @@ class ActionDetectLanguage(Action):
             )
             decision = first_language(None, from_metadata, text)
             if decision.unsupported:
+                # In the nearest supported language plus English (the NLG adds English).
                 dispatcher.utter_message(
                     response="utter_unsupported_language", detected=decision.unsupported
                 )
+                dispatcher.utter_message(response="utter_choose_language")
             return [SlotSet("language", decision.language)] if decision.language else []
         decision = later_language(current, tracker.get_slot("language_seen"), text)
         if decision.offer:

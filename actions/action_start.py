@@ -3,8 +3,8 @@ the check covers.
 
 Runs after action_detect_language, which has set the language slot by then (a response is
 rendered with the slots as they were when the action started, so the slot must be set by an
-earlier action). A message in an unsupported language gets only the language buttons here; the
-notice itself came from action_detect_language.
+earlier action). After a message in an unsupported language it says nothing: the notice and the
+language buttons came from action_detect_language.
 """
 
 from __future__ import annotations
@@ -29,9 +29,7 @@ class ActionStart(Action):
         from_metadata = metadata_language(
             latest_metadata(tracker), tracker.get_slot("session_started_metadata")
         )
-        if first_language(None, from_metadata, latest_text(tracker)).unsupported:
-            dispatcher.utter_message(response="utter_choose_language")
-        else:
+        if not first_language(None, from_metadata, latest_text(tracker)).unsupported:
             for response in (
                 "utter_greet",
                 "utter_choose_language",

@@ -43,6 +43,8 @@ _INTERRUPTIONS = {
     "request_summary",
 }
 
+# The "No" button of an offer; yes/no questions have their own /inform{"<slot>":false} buttons.
+_DECLINE_OFFER = "/deny"
 # Actions Rasa runs between the user's message and this validation.
 _FORM_PLUMBING = {"household_form", "action_listen", "action_extract_slots"}
 
@@ -76,6 +78,10 @@ class ValidateHouseholdForm(Action):
         if requested and _answers_latest_user_message(tracker):
             intent = latest_intent(tracker)
             text = latest_text(tracker)
+            if text.strip() == _DECLINE_OFFER:
+                # "No" to an offer (switch language, helpdesk), not to the question: ask again.
+                invalid = tracker.get_slot("invalid_answers") or 0
+                return [SlotSet("invalid_answers", invalid), SlotSet("requested_slot", requested)]
             value = read_answer(
                 requested, text, tracker.latest_message.get("entities") or [], intent, now
             )

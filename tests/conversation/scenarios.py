@@ -90,6 +90,7 @@ DETAINED_PARTNER: dict[str, Answer] = COMMON | {
     "relationship": ("press", "married"),
     "partner_lives": ("press", "detention"),
     "detention_sentence_months": ("say", "months"),
+    "partner_lawful_residence": ("press", True),
     "divorce_requested": ("say", "no"),
     "children_count": ("say", "one"),
     "children_ages": ("say", "age"),
@@ -179,6 +180,7 @@ def expected_household(name: str, language: str) -> dict[str, Any]:
             "partner": {
                 "relationship": "married",
                 "lives": "detention",
+                "lawful_residence": True,
                 "detention_sentence_months": 8,
                 "divorce_requested": False,
                 "joint_child": True,
