@@ -13,7 +13,9 @@ from bot.i18n import format as fmt
 from bot.i18n.catalog import catalog
 from bot.i18n.output import Button, Message
 
-BUTTON_CHANNELS = frozenset({"rest", "socketio", "telegram"})
+# Rasa's REST channel answers through CollectingOutputChannel, whose name() is "collector": that
+# is the channel name the NLG request carries for the web chat behind the gateway.
+BUTTON_CHANNELS = frozenset({"rest", "collector", "socketio", "telegram"})
 
 # Ethiopic numerals are not decimal digits for Python's int(); Tigrinya users may type them.
 _ETHIOPIC_DIGITS = {chr(0x1369 + n): str(n + 1) for n in range(9)}

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/nlg", tags=["nlg"])
 
-WEB_CHAT = frozenset({"rest", "socketio"})
+WEB_CHAT = frozenset({"rest", "collector", "socketio"})  # "collector": the REST channel's output
 
 _REQUEST_BODY = {
     "requestBody": {
