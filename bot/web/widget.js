@@ -278,6 +278,7 @@
     node.appendChild(make("span", { class: "tsa-visually-hidden" }, (role === "user" ? t("widget.you") : t("widget.assistant")) + ": "));
     node.appendChild(make("span", { class: "tsa-text", dir: "auto" }, message.text || ""));
     if (!announce) node.setAttribute("data-restored", "");
+    if (!message.text) node.hidden = true; // a data-only message (e.g. the summary for download)
     if (message.custom && typeof message.custom.summary === "string") node.setAttribute("data-result", "");
     el.log.appendChild(node);
     var entry = { role: role, text: message.text || "", buttons: message.buttons || [], custom: message.custom, node: node };

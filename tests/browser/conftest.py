@@ -88,6 +88,10 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         **os.environ,
         "ASSISTANT_CONVERSATION_DB_PATH": str(run_dir / "conversations.sqlite3"),
         "ASSISTANT_ALLOWED_ORIGINS": json.dumps([url]),
+        # The driver answers far faster than a person; the limits have their own API tests.
+        "ASSISTANT_RATE_MESSAGES_PER_CONVERSATION": "500",
+        "ASSISTANT_RATE_REQUESTS_PER_CLIENT": "5000",
+        "ASSISTANT_RATE_NEW_CONVERSATIONS_PER_CLIENT": "500",
     }
     log = (run_dir / "stack.log").open("wb")
     processes: list[subprocess.Popen[bytes]] = []

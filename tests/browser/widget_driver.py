@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 from playwright.sync_api import Locator, Page, expect
 
 # Buttons a "complete the check" run does not press: they switch away from the check.
 DETOUR_PAYLOADS = ("/choose_language", "/restart", "/go_back", "/handoff", "/deny", "/goodbye")
 # A typed answer for questions without buttons (a count, an amount): zero fits them all.
 TYPED_ANSWER = "0"
+# What a user types to start the check, as they would write it (the greeting has no start button).
+START_PHRASES = {
+    "nl": "moet ik terugbetalen?",
+    "pl": "zacznij sprawdzanie",
+    "ar": "أريد فحص المساعدات التي أحصل عليها",
+    "en": "i want to check my benefits",
+}
 
 
 def open_widget(page: Page, url: str) -> None:
@@ -43,29 +47,16 @@ def say(page: Page, text: str) -> None:
     wait_turn(page)
 
 
-def assess_ran(tracker_db: Path, conversation_id: str) -> bool:
-    with sqlite3.connect(tracker_db) as db:
-        row = db.execute(
-            "SELECT COUNT(*) FROM events WHERE sender_id = ? AND action_name = 'action_assess'",
-            (conversation_id,),
-        ).fetchone()
-    return bool(row and row[0])
+def complete_check(page: Page, language: str, max_turns: int = 45) -> int:
+    """Answer until the result summary arrives (a bot message carrying custom.summary).
 
-
-def conversation_id(page: Page) -> str:
-    return page.evaluate(
-        "() => { for (const k of Object.keys(localStorage)) if (k.startsWith('toeslagen-chat:'))"
-        " return JSON.parse(localStorage.getItem(k)).id; }"
-    )
-
-
-def complete_check(page: Page, tracker_db: Path | None, max_turns: int = 40) -> int:
-    """Answer until the result: press the first button that continues, else type an answer.
-
-    With the fake Rasa the result is the message carrying custom.summary; with the real stack
-    it is `action_assess` in the tracker store. Returns the number of turns taken.
+    Types the start phrase first, then presses the first button that continues the check, or
+    types an answer where a question has no buttons. Returns the number of turns taken.
     """
+    say(page, START_PHRASES[language])
     for turn in range(1, max_turns + 1):
+        if page.locator(".tsa-message[data-result]").count():
+            return turn
         buttons = [
             b
             for b in replies(page).all()
@@ -76,8 +67,4 @@ def complete_check(page: Page, tracker_db: Path | None, max_turns: int = 40) -> 
             wait_turn(page)
         else:
             say(page, TYPED_ANSWER)
-        if tracker_db is not None and assess_ran(tracker_db, conversation_id(page)):
-            return turn
-        if tracker_db is None and page.locator(".tsa-message[data-result]").count():
-            return turn
     raise AssertionError(f"no result after {max_turns} turns")
