@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, ConversationPaused, EventType, SlotSet
+from rasa_sdk.events import (
+    ActionExecuted,
+    ActiveLoop,
+    ConversationPaused,
+    EventType,
+    SlotSet,
+)
 from rasa_sdk.executor import CollectingDispatcher
 
 
@@ -26,4 +32,7 @@ class ActionHandoff(Action):
             ActiveLoop(None),
             SlotSet("requested_slot", None),
             ConversationPaused(),
+            # Rasa stops predicting once paused, so it never listens by itself; without this
+            # the restart intent (the way out of a pause) would not find its default rule.
+            ActionExecuted("action_listen"),
         ]

@@ -6,6 +6,7 @@ and the assessment month. Returns the slot value, ``DONT_KNOW``, or ``None`` (no
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actions.form_slots import DECLINED, DONT_KNOW, FORM_SLOTS, SlotKind
@@ -84,6 +85,13 @@ def _entity_of_type(entities: list[dict[str, Any]], name: str) -> Any:
     return next((e.get("value") for e in entities if e.get("entity") == name), None)
 
 
+def _country(value: Any) -> str | None:
+    """An ISO code from an NLU entity; the entity may carry the name as typed ("ፖላንድ")."""
+    if not isinstance(value, str):
+        return None
+    return value if re.fullmatch(r"[A-Z]{2}", value) else parse_country(value)
+
+
 def read_answer(
     slot: str,
     text: str,
@@ -126,9 +134,17 @@ def _check_payload(kind: SlotKind, value: Any) -> Any:
         return number if number is not None and kind.low <= number <= kind.high else None
     if kind.kind in {"month_or_no", "country_or_no"} and _as_bool(value) is not None:
         return "yes" if _as_bool(value) else "no"
-    if kind.kind == "money" and value == DECLINED:
-        return DECLINED
-    return value
+    if kind.kind in {"country", "country_or_no"}:
+        return _country(value)
+    if kind.kind in {"month", "month_or_no"}:
+        return value if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value) else None
+    if kind.kind == "ages":
+        ages = value if isinstance(value, list) else [value]
+        valid = all(isinstance(age, int) and 0 <= age <= 30 for age in ages)
+        return ages if ages and valid else None
+    if kind.kind == "money":
+        return DECLINED if value == DECLINED else (value if isinstance(value, int) else None)
+    return None
 
 
 def _read_text(
@@ -155,7 +171,7 @@ def _read_text(
         if intent == "deny" or _read_bool(text, None) is False:
             return "no"
         return parse_month_or_number(text, now)
-    country = _entity_of_type(entities, "country") or parse_country(text)
+    country = _country(_entity_of_type(entities, "country")) or parse_country(text)
     if kind.kind == "country":
         return country
     # country_or_no: a country, or "no"

@@ -13,8 +13,16 @@ def entity(name, value):
 
 
 def test_button_payload_sets_an_enumerated_answer():
-    assert read_answer("situation", '/inform{"situation":"refugee"}',
-                       entity("situation", "refugee"), "inform", NOW) == "refugee"
+    assert (
+        read_answer(
+            "situation",
+            '/inform{"situation":"refugee"}',
+            entity("situation", "refugee"),
+            "inform",
+            NOW,
+        )
+        == "refugee"
+    )
 
 
 def test_payload_outside_the_enumeration_is_not_an_answer():
@@ -67,3 +75,24 @@ def test_partner_not_arrived_and_no_foreign_benefit():
 def test_income_can_be_declined():
     assert read_answer("income", "rather not", [], "deny", NOW) == DECLINED
     assert read_answer("income", "about 24.000 euro", [], "inform", NOW) == 24000
+
+
+def test_country_entity_as_typed_is_mapped_to_its_code():
+    typed = [{"entity": "country", "value": "ፖላንድ"}]
+    assert read_answer("partner_country", "ፖላንድ", typed, "inform", NOW) == "PL"
+    unknown = [{"entity": "country", "value": "Atlantis"}]
+    assert read_answer("partner_country", "Atlantis", unknown, "inform", NOW) is None
+
+
+def test_payloads_are_checked_like_typed_answers():
+    def pressed(slot, value):
+        return read_answer(slot, "", entity(slot, value), "inform", NOW)
+
+    assert pressed("partner_country", "PL") == "PL"
+    assert pressed("partner_country", "nowhere") is None
+    assert pressed("kgb_since", "2025-03") == "2025-03"
+    assert pressed("kgb_since", "March") is None
+    assert pressed("children_ages", [3, 5]) == [3, 5]
+    assert pressed("children_ages", [3, 99]) is None
+    assert pressed("income", "declined") == DECLINED
+    assert pressed("income", 24000) == 24000

@@ -1,10 +1,9 @@
 """Slots -> Household, and the questions the household makes relevant."""
 
-from rules_core import assess
-
 from actions.form_slots import DONT_KNOW, FORM_SLOTS
 from actions.household_from_slots import household_facts, household_from_slots
 from actions.next_question import FACT_TO_SLOT, next_slot, required_slots
+from rules_core import assess
 
 NOW = "2026-11"
 
@@ -77,16 +76,27 @@ def test_single_parent_is_not_asked_about_a_partner():
 
 
 def test_partner_abroad_makes_country_and_bsn_relevant():
-    slots = {"situation": "refugee", "brp_registration": "resident", "has_partner": True,
-             "relationship": "married", "partner_lives": "abroad"}
+    slots = {
+        "situation": "refugee",
+        "brp_registration": "resident",
+        "has_partner": True,
+        "relationship": "married",
+        "partner_lives": "abroad",
+    }
     needed = required_slots(slots, [])
     assert needed.index("partner_country") < needed.index("partner_has_bsn")
     assert "expected_arrival" in needed
 
 
 def test_the_cores_questions_add_slots():
-    slots = {"situation": "other", "brp_registration": "resident", "has_partner": False,
-             "children_count": 0, "zorgtoeslag": False, "huurtoeslag": False}
+    slots = {
+        "situation": "other",
+        "brp_registration": "resident",
+        "has_partner": False,
+        "children_count": 0,
+        "zorgtoeslag": False,
+        "huurtoeslag": False,
+    }
     assert next_slot(slots, []) is None
     assert next_slot(slots, ["income.applicant_annual_eurocent"]) == "income"
 
