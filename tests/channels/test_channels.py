@@ -20,6 +20,9 @@ from fastapi.testclient import TestClient
 from bot.launcher import CHANNEL_ENV, LaunchConfig, write_rasa_files
 from bot.service.app import create_app
 
+# Needs Rasa's environment (.venv-rasa), not the trained model.
+pytestmark = pytest.mark.rasa
+
 ROOT = Path(__file__).resolve().parents[2]
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 PROBE = Path(__file__).with_name("rasa_channel_probe.py")

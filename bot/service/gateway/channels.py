@@ -56,14 +56,14 @@ def guarded(on_new_message: OnNewMessage) -> OnNewMessage:
     return handle
 
 
-class SafeTwilioInput(TwilioInput):
+class SafeTwilioInput(TwilioInput):  # type: ignore[misc]
     """WhatsApp through Twilio; the channel name stays "twilio" (numbered options in the NLG)."""
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         return super().blueprint(guarded(on_new_message))
 
 
-class SafeTelegramInput(TelegramInput):
+class SafeTelegramInput(TelegramInput):  # type: ignore[misc]
     """Telegram; the channel name stays "telegram" (buttons in the NLG)."""
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:

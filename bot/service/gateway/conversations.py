@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 from starlette.concurrency import run_in_threadpool
@@ -32,7 +32,7 @@ router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
 
 ConversationId = Annotated[str, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
-_ERRORS = {
+_ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorBody, "description": "Unknown conversation"},
     422: {"model": ErrorBody, "description": "Message refused (too long, empty, unreadable)"},
     429: {"model": ErrorBody, "description": "Slow down (localised), with Retry-After"},
@@ -47,7 +47,7 @@ def _limit(limiter_wait: float, language: str | None) -> None:
 
 async def _ask_rasa(
     state: GatewayState, conversation_id: str, text: str, language: str
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     try:
         return await state.rasa.send(conversation_id, text, language)
     except RasaUnavailableError as exc:
@@ -157,10 +157,10 @@ def _notice(code: str, language: str) -> Notice:
     return Notice(code=code, message=error_message(code, language))
 
 
-def _button_title(messages: list[dict], payload: str) -> str:
+def _button_title(messages: list[dict[str, Any]], payload: str) -> str:
     """Store the pressed button's visible title, which is what the user 'said'."""
     for message in reversed(messages):
         for button in message["buttons"]:
             if button["payload"] == payload:
-                return button["title"]
+                return str(button["title"])
     return payload

@@ -71,7 +71,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):  # type: ignore[no-untyped-def]
         if not request.url.path.startswith(GATEWAY_PREFIXES) and default_validation:
-            return await default_validation(request, exc)
+            return await default_validation(request, exc)  # type: ignore[misc]
         # The field names help a developer; the user input itself is never echoed back.
         fields = [".".join(str(p) for p in err.get("loc", ())) for err in exc.errors()]
         response = error_response(422, "invalid_request", _language_hint(request))
@@ -81,7 +81,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):  # type: ignore[no-untyped-def]
         if not request.url.path.startswith(GATEWAY_PREFIXES) and default_http:
-            return await default_http(request, exc)
+            return await default_http(request, exc)  # type: ignore[misc]
         code = _HTTP_CODES.get(exc.status_code, "http_error")
         return error_response(exc.status_code, code, _language_hint(request))
 

@@ -46,4 +46,4 @@ def _close_rasa_client_on_shutdown(app: FastAPI) -> None:
         if gateway is not None:
             await gateway.rasa.aclose()
 
-    app.router.lifespan_context = lifespan
+    app.router.lifespan_context = lifespan  # type: ignore[assignment]

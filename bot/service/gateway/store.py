@@ -89,7 +89,7 @@ class ConversationStore:
                 "SELECT COALESCE(MAX(seq), 0) FROM messages WHERE conversation_id = ?",
                 (conversation_id,),
             ).fetchone()
-            rows = []
+            rows: list[tuple[str, str | None, list[Any], Any]] = []
             if user_text is not None:
                 rows.append(("user", user_text, [], None))
             rows += [

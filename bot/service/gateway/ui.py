@@ -5,9 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from bot.service.gateway.schemas import LanguageCode, Strict
-from bot.service.gateway.texts import LANGUAGES, language_names, text_direction, ui_strings
+from bot.service.gateway.texts import language_names, text_direction, ui_strings
 
 router = APIRouter(prefix="/api/v1", tags=["widget"])
+
+LANGUAGE_CODES: tuple[LanguageCode, ...] = ("nl", "pl", "ar", "ti", "en")
 
 
 class LanguageOption(Strict):
@@ -32,6 +34,6 @@ async def get_ui_strings(language: LanguageCode) -> UiStrings:
         strings=ui_strings(language),
         languages=[
             LanguageOption(code=code, name=names.get(code, code), dir=text_direction(code))
-            for code in LANGUAGES
+            for code in LANGUAGE_CODES
         ],
     )
