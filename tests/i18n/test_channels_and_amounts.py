@@ -16,7 +16,7 @@ from bot.i18n.format import FSI, PDI, isolate, money
 from bot.i18n.languages import SUPPORTED
 
 
-@pytest.mark.parametrize("channel", ["rest", "socketio", "telegram"])
+@pytest.mark.parametrize("channel", ["rest", "collector", "socketio", "telegram"])
 def test_channels_with_buttons_keep_them(channel: str) -> None:
     message = render("utter_ask_situation", {}, "nl", channel)
     assert len(message.buttons) == 4

@@ -123,3 +123,13 @@ def test_a_malformed_body_is_a_422_with_a_code(client: TestClient) -> None:
     assert response.status_code == 422
     assert response.json()["code"] == "nlg_bad_request"
     assert client.post("/nlg", json={"id": "x"}).status_code == 422
+
+
+def test_web_chat_through_the_rest_channel_is_named_collector_and_gets_buttons(
+    client: TestClient,
+) -> None:
+    body = recorded("result_risk_ar_rest")
+    assert body["channel"]["name"] == "collector"  # CollectingOutputChannel.name() in Rasa 3.6
+    body["response"], body["arguments"] = "utter_offer_after_result", {}
+    reply = post(client, body)
+    assert reply["buttons"][0]["payload"] == "/request_summary"
