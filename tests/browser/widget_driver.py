@@ -24,7 +24,8 @@ def open_widget(page: Page, url: str) -> None:
 
 
 def wait_turn(page: Page) -> None:
-    expect(page.locator(".tsa-log")).to_have_attribute("aria-busy", "false")
+    # Rasa's first turns after start-up can take seconds (TensorFlow warming up).
+    expect(page.locator(".tsa-log")).to_have_attribute("aria-busy", "false", timeout=90_000)
 
 
 def choose_language(page: Page, code: str) -> None:
