@@ -51,9 +51,20 @@ class LaunchConfig:
         return f"http://{self.host}:{self.gateway_port}"
 
 
-def newest_model(config: LaunchConfig) -> Path:
+def current_model(config: LaunchConfig) -> Path:
+    """The model for the current config, domain and data (named by their hash by train.sh).
+
+    LAUNCHER_MODEL overrides it; without train.sh (or before it trained), the newest model.
+    """
     if config.model:
         return Path(config.model).resolve()
+    train = ROOT / "scripts" / "train.sh"
+    if train.exists():
+        printed = subprocess.run(  # noqa: S603
+            [str(train), "--model-path"], capture_output=True, text=True, check=False, cwd=ROOT
+        ).stdout.strip()
+        if printed and (ROOT / printed).exists():
+            return ROOT / printed
     models = sorted(config.models_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
     if not models:
         raise SystemExit(f"no trained model in {config.models_dir}: run scripts/train.sh first")
@@ -226,7 +237,7 @@ def wait_until_ready(supervisor: Supervisor) -> bool:
 
 def main() -> int:
     config = LaunchConfig()
-    model = newest_model(config)
+    model = current_model(config)
     endpoints, credentials = write_rasa_files(config)
     supervisor = Supervisor(config)
 
