@@ -128,7 +128,11 @@ def bench_gateway() -> dict[str, object]:
             for process in (gateway, fake):
                 process.terminate()
                 process.wait(timeout=10)
-    figures["setup"] = "one uvicorn worker, fake Rasa on loopback, SQLite transcript store"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    figures["setup"] = (
+        "one uvicorn worker, fake Rasa on loopback, SQLite transcript store; load generator on "
+        f"the same {os.cpu_count()} CPUs (1-min load average at the end: {load:.1f})"
+    )
     figures.update(widget_size())
     return figures
 
