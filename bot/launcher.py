@@ -45,6 +45,8 @@ class LaunchConfig:
     run_dir: Path = field(default_factory=lambda: ROOT / _env("RUN_DIR", "var/run"))
     ready_timeout: float = field(default_factory=lambda: float(_env("READY_TIMEOUT", "300")))
     stop_grace: float = field(default_factory=lambda: float(_env("STOP_GRACE", "15")))
+    # Empty: the SQLite file named in bot/endpoints.yml (var/tracker.db).
+    tracker_db: str = field(default_factory=lambda: _env("TRACKER_DB", ""))
 
     @property
     def gateway_url(self) -> str:
@@ -94,6 +96,8 @@ def write_rasa_files(config: LaunchConfig) -> tuple[Path, Path]:
         f"http://{config.host}:{config.actions_port}/webhook"
     )
     endpoints.setdefault("nlg", {})["url"] = f"{config.gateway_url}/nlg"
+    if config.tracker_db:
+        endpoints["tracker_store"] = {"type": "SQL", "dialect": "sqlite", "db": config.tracker_db}
     endpoints_path = config.run_dir / "endpoints.yml"
     endpoints_path.write_text(yaml.safe_dump(endpoints, sort_keys=False))
 

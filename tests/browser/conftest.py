@@ -102,6 +102,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             "LAUNCHER_RASA_PORT": str(_free_port()),
             "LAUNCHER_ACTIONS_PORT": str(_free_port()),
             "LAUNCHER_RUN_DIR": str(run_dir),
+            "LAUNCHER_TRACKER_DB": str(run_dir / "tracker.db"),
         }
         argv = [sys.executable, "-m", "bot.launcher"]
     else:
@@ -125,7 +126,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     try:
         # The fake stack has no NLG or action server, so only the gateway's liveness counts there.
         _wait_ready(url, main, 300 if real else 30, "/readyz" if real else "/healthz")
-        yield Stack(url=url, real=real, tracker_db=ROOT / "var" / "tracker.db" if real else None)
+        yield Stack(url=url, real=real, tracker_db=run_dir / "tracker.db" if real else None)
     finally:
         for process in reversed(processes):
             _stop(process)

@@ -31,6 +31,14 @@ def test_the_rasa_endpoints_follow_the_configured_ports(config: LaunchConfig) ->
     assert "rest" in yaml.safe_load(credentials.read_text())
 
 
+def test_the_tracker_store_file_can_be_moved(
+    config: LaunchConfig, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("LAUNCHER_TRACKER_DB", str(tmp_path / "t.db"))
+    endpoints, _ = write_rasa_files(LaunchConfig())
+    assert yaml.safe_load(endpoints.read_text())["tracker_store"]["db"] == str(tmp_path / "t.db")
+
+
 def test_the_gateway_is_pointed_at_its_rasa_and_action_server(config: LaunchConfig) -> None:
     model = Path("bot/models/x.tar.gz")
     by_name = {name: (argv, env) for name, argv, env in commands(config, model, Path(), Path())}
