@@ -15,6 +15,7 @@ from tests.browser.widget_driver import (
     bot_messages,
     choose_language,
     complete_check,
+    conversation_id,
     open_widget,
     replies,
     say,
@@ -22,7 +23,9 @@ from tests.browser.widget_driver import (
 )
 
 
-def test_a_conversation_in_polish_reaches_the_result(page: Page, stack: Stack) -> None:
+def test_a_conversation_in_polish_reaches_the_result(
+    page: Page, stack: Stack, tmp_path: Path
+) -> None:
     open_widget(page, stack.url)
     choose_language(page, "pl")
     expect(page.locator("#tsa-input")).to_have_attribute(
@@ -35,6 +38,18 @@ def test_a_conversation_in_polish_reaches_the_result(page: Page, stack: Stack) -
     assert turns >= 1
     assert bot_messages(page).count() > greeting_count
     assert page.locator(".tsa").get_attribute("dir") == "ltr"
+
+    # "Download summary" saves the result's summary (custom.summary), not the whole chat.
+    with page.expect_download() as download_info:
+        page.locator(".tsa-tool").first.click()
+    path = tmp_path / "summary.txt"
+    download_info.value.save_as(path)
+    downloaded = path.read_text(encoding="utf-8")
+    cid = conversation_id(page)
+    transcript = page.request.get(f"{stack.url}/api/v1/conversations/{cid}/messages").json()
+    summaries = [m["custom"]["summary"] for m in transcript["messages"] if m["custom"]]
+    assert summaries
+    assert summaries[-1] in downloaded
 
 
 def test_arabic_is_right_to_left_with_a_mirrored_layout(page: Page, stack: Stack) -> None:

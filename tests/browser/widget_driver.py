@@ -48,6 +48,13 @@ def say(page: Page, text: str) -> None:
     wait_turn(page)
 
 
+def conversation_id(page: Page) -> str:
+    return page.evaluate(
+        "() => { for (const k of Object.keys(localStorage)) if (k.startsWith('toeslagen-chat:'))"
+        " return JSON.parse(localStorage.getItem(k)).id; }"
+    )
+
+
 def complete_check(page: Page, language: str, max_turns: int = 45) -> int:
     """Answer until the result summary arrives (a bot message carrying custom.summary).
 
