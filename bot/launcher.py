@@ -52,6 +52,12 @@ class LaunchConfig:
     def gateway_url(self) -> str:
         return f"http://{self.host}:{self.gateway_port}"
 
+    @property
+    def public_url(self) -> str:
+        """What to open in a browser (localhost reads better than the loopback address)."""
+        host = "localhost" if self.host in ("127.0.0.1", "0.0.0.0") else self.host  # noqa: S104
+        return f"http://{host}:{self.gateway_port}"
+
 
 def current_model(config: LaunchConfig) -> Path:
     """The model for the current config, domain and data (named by their hash by train.sh).
@@ -262,8 +268,7 @@ def main() -> int:
             supervisor.stop()
             return 1
         print(
-            f"\nThe assistant is ready: {config.gateway_url}/"
-            f"   (API docs: {config.gateway_url}/docs)"
+            f"\nThe assistant is ready: {config.public_url}/   (API docs: {config.public_url}/docs)"
         )
         print("Press Ctrl-C to stop.")
         while True:

@@ -1,9 +1,10 @@
 """Gateway turn latency (loopback) at 1, 10 and 50 concurrent conversations, and widget size.
 
-The gateway runs as a real uvicorn process in front of a fake Rasa REST server (its own process,
-instant scripted replies), so the figures are the gateway's own cost per turn: parsing, cleaning,
-redaction, rate limiting, the SQLite transcript and the HTTP hop to Rasa. Rasa's NLU and policy
-time is measured separately (the conversation benchmark).
+Two set-ups. (1) The gateway as a real uvicorn process in front of a fake Rasa REST server (its
+own process, instant scripted replies): the gateway's own cost per turn (parsing, cleaning,
+redaction, rate limiting, the SQLite transcript, the HTTP hop). (2) When a trained model exists,
+the whole stack from `python -m bot.launcher` (Rasa, action server, NLG): what a user waits for,
+on this machine, for the first turns of the check (typed start, then button answers).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import asyncio
 import gzip
 import json
 import os
+import signal
 import socket
 import statistics
 import subprocess
@@ -80,6 +82,86 @@ def _wait_ready(url: str, timeout: float = 30) -> None:
     raise RuntimeError("gateway did not start")
 
 
+DETOURS = ("/choose_language", "/restart", "/go_back", "/handoff", "/request_human", "/deny")
+REAL_TURNS = 6
+
+
+async def _real_conversation(client: httpx.AsyncClient, latencies: list[float]) -> None:
+    created = await client.post("/api/v1/conversations", json={"language": "pl"})
+    cid = created.json()["conversation_id"]
+    body: dict[str, str] = {"text": "zacznij sprawdzanie"}
+    for _ in range(REAL_TURNS):
+        started = time.perf_counter()
+        response = await client.post(f"/api/v1/conversations/{cid}/messages", json=body)
+        latencies.append(time.perf_counter() - started)
+        response.raise_for_status()
+        buttons = [
+            b["payload"]
+            for m in response.json()["messages"]
+            for b in m["buttons"]
+            if not b["payload"].startswith(DETOURS)
+        ]
+        body = {"payload": buttons[0]} if buttons else {"text": "0"}
+
+
+async def _real_load(base_url: str, concurrency: int) -> list[float]:
+    latencies: list[float] = []
+    limits = httpx.Limits(max_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=300) as client:
+        await asyncio.gather(*(_real_conversation(client, latencies) for _ in range(concurrency)))
+    return latencies
+
+
+def real_stack_latency() -> dict[str, object]:
+    if not list((ROOT / "bot" / "models").glob("*.tar.gz")):
+        return {"whole stack": "not measured: no trained model (make train)"}
+    figures: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        port = _free_port()
+        env = {
+            **os.environ,
+            "LAUNCHER_GATEWAY_PORT": str(port),
+            "LAUNCHER_RASA_PORT": str(_free_port()),
+            "LAUNCHER_ACTIONS_PORT": str(_free_port()),
+            "LAUNCHER_RUN_DIR": tmp,
+            "LAUNCHER_TRACKER_DB": f"{tmp}/tracker.db",
+            "ASSISTANT_CONVERSATION_DB_PATH": f"{tmp}/conversations.sqlite3",
+            "ASSISTANT_RATE_MESSAGES_PER_CONVERSATION": "100000",
+            "ASSISTANT_RATE_REQUESTS_PER_CLIENT": "1000000",
+            "ASSISTANT_RATE_NEW_CONVERSATIONS_PER_CLIENT": "100000",
+        }
+        stack = subprocess.Popen(
+            [sys.executable, "-m", "bot.launcher"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 300
+            while time.monotonic() < deadline:
+                try:
+                    if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                time.sleep(1)
+            else:
+                return {"whole stack": "not measured: the stack did not become ready in 300 s"}
+            asyncio.run(_real_load(url, 1))  # warm-up: TensorFlow's first predictions are slow
+            for concurrency in (1, 10, 50):
+                latencies = asyncio.run(_real_load(url, concurrency))
+                cuts = statistics.quantiles(latencies, n=100)
+                figures[f"whole stack turn latency, {concurrency} concurrent (p50 / p95)"] = (
+                    f"{cuts[49] * 1000:.0f} ms / {cuts[94] * 1000:.0f} ms ({len(latencies)} turns)"
+                )
+        finally:
+            os.killpg(stack.pid, signal.SIGTERM)
+            stack.wait(timeout=60)
+    return figures
+
+
 def bench_gateway() -> dict[str, object]:
     if hasattr(os, "sched_setaffinity"):  # another benchmark may have pinned this process
         os.sched_setaffinity(0, range(os.cpu_count() or 1))
@@ -133,6 +215,7 @@ def bench_gateway() -> dict[str, object]:
         "one uvicorn worker, fake Rasa on loopback, SQLite transcript store; load generator on "
         f"the same {os.cpu_count()} CPUs (1-min load average at the end: {load:.1f})"
     )
+    figures.update(real_stack_latency())
     figures.update(widget_size())
     return figures
 
