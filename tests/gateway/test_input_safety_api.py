@@ -137,3 +137,15 @@ def test_a_typed_bsn_never_reaches_rasa_the_store_or_the_logs(
         assert written not in every_log_line
         assert all(written not in r["message"] for r in fake_rasa.received)
     assert any("personal data removed" in r.getMessage() for r in caplog.records)
+
+
+def test_logs_carry_no_message_text_at_all(
+    client: TestClient, conversation: dict, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    cid = conversation["conversation_id"]
+    _say(client, cid, "Mam dwoje dzieci i pracuję w szklarni")
+    _say(client, cid, "a" * 2001)
+    every_log_line = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records)
+    assert "szklarni" not in every_log_line
+    assert "aaaa" not in every_log_line
