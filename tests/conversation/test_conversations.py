@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from bot.i18n.format import money
 from rules_core import Household, assess
 from tests.conversation.client import Conversation
 from tests.conversation.phrases import LANGUAGES, PHRASES
@@ -98,6 +99,9 @@ def test_spouse_abroad_is_warned_with_amount_and_next_steps(conversation, langua
     assert risk["metadata"]["risk"]["code"] == "alo_kop_unregistered_partner"
     assert repayment["so_far_eurocent"] > 0
     assert repayment["from_month"] == chat.slot("kgb_since")
+    shown = "\n".join(event.get("text") or "" for event in chat.bot_events("utter_result_risk"))
+    assert money(repayment["so_far_eurocent"], language) in shown, "the amount the user reads"
+    assert money(repayment["per_month_eurocent"], language) in shown
     (actions,) = chat.bot_events("utter_result_actions")
     codes = [action["code"] for action in actions["metadata"]["actions"]]
     assert codes[:2] == ["report_partner_abroad", "stop_alo_kop"]
