@@ -16,6 +16,8 @@ if [ "${1:-}" = "--model-path" ]; then
   echo "$model"  # where the model for the current inputs is (or will be)
   exit 0
 fi
+# The SQLite tracker store of bot/endpoints.yml lives in var/ (relative to the repo root).
+mkdir -p var
 if [ -f "$model" ]; then
   echo "model up to date: $model"
   exit 0
