@@ -21,6 +21,8 @@ class Settings(BaseSettings):
 
     # Gateway (bot/service/gateway). Only redacted user text and bot messages are stored there.
     conversation_db_path: str = "var/conversations.sqlite3"
+    # Transcripts older than this are deleted (checked whenever a conversation starts).
+    conversation_retention_days: float = 30.0
     # Sent to Rasa when a conversation starts, so the bot greets first.
     start_payload: str = "/greet"
     # Sent to Rasa when the user picks another language in the widget ({language} is filled in).
