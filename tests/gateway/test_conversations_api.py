@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
 from fastapi.testclient import TestClient
 
 from bot.service.gateway.fake_rasa import GREETING_BUTTONS, FakeRasa
@@ -192,3 +195,15 @@ def test_the_widget_strings_come_from_the_catalogs(client: TestClient) -> None:
     assert dutch["widget.send"] == "Versturen"
     assert english["widget.send"] == "Send"
     assert len(set(dutch.values())) == len(dutch)  # no key fell back to one shared text
+
+
+def test_transcripts_past_the_retention_period_are_deleted(
+    make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with TestClient(make_app(conversation_retention_days=1)) as client:
+        old = client.post("/api/v1/conversations", json={}).json()["conversation_id"]
+        now = time.time()
+        monkeypatch.setattr(time, "time", lambda: now + 2 * 86_400)
+        client.post("/api/v1/conversations", json={})
+        gone = client.get(f"/api/v1/conversations/{old}/messages")
+    assert gone.status_code == 404

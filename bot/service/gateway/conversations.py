@@ -61,6 +61,8 @@ async def create_conversation(
 ) -> ConversationCreated:
     """Start a conversation in a language; the reply holds the bot's greeting."""
     _limit(state.new_per_client.hit(client_key(request)), body.language)
+    retention_seconds = settings.conversation_retention_days * 86_400
+    await run_in_threadpool(state.store.purge_older_than, retention_seconds)
     conversation_id = await run_in_threadpool(state.store.create, body.language)
     replies = await _ask_rasa(state, conversation_id, settings.start_payload, body.language)
     await run_in_threadpool(state.store.append_turn, conversation_id, None, replies)

@@ -68,6 +68,14 @@ class ConversationStore:
             )
         return conversation_id
 
+    def purge_older_than(self, seconds: float) -> int:
+        """Delete conversations (and their messages) started more than `seconds` ago."""
+        with self._connect() as db:
+            cursor = db.execute(
+                "DELETE FROM conversations WHERE created_at < ?", (time.time() - seconds,)
+            )
+        return cursor.rowcount
+
     def get(self, conversation_id: str) -> dict[str, Any] | None:
         with self._connect() as db:
             row = db.execute(
