@@ -201,10 +201,15 @@
     if (state.id) {
       return api("GET", "/api/v1/conversations/" + state.id + "/messages").then(
         function (data) {
+          // The earlier messages come back silently; only new bot messages are announced.
+          el.log.setAttribute("aria-live", "off");
           data.messages.forEach(function (m) {
             addMessage(m, false);
           });
           showReplies(lastButtons());
+          setTimeout(function () {
+            el.log.setAttribute("aria-live", "polite");
+          }, 0);
         },
         function () {
           state.id = null;

@@ -92,6 +92,8 @@ def test_a_reload_resumes_the_conversation(page: Page, stack: Stack) -> None:
     shot(page, "reload-resumed")
     assert after == [t for t in before if t] or after[: len(before)] == before
     assert page.locator(".tsa").get_attribute("lang") == "pl"
+    # Restored messages are added silently; the log is a live region again for new ones.
+    expect(page.locator(".tsa-log")).to_have_attribute("aria-live", "polite")
 
 
 def test_keyboard_only_use(page: Page, stack: Stack) -> None:
