@@ -56,6 +56,7 @@ def inbound(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
     TelegramOutput.get_me = _get_me  # type: ignore[method-assign]
     TelegramOutput.set_webhook = _set_webhook  # type: ignore[method-assign]
     received: list[dict[str, Any]] = []
+    _no_network_sends()
 
     async def on_new_message(message: Any) -> None:
         received.append(
@@ -66,6 +67,8 @@ def inbound(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "output_channel": message.output_channel.name(),
             }
         )
+        # Rasa answers to the tracker's sender id: the reply must reach the real address.
+        await message.output_channel.send_response(message.sender_id, {"text": "ok"})
 
     # Blueprints are built before the event loop runs, as Rasa does at start-up.
     app = Sanic("channel_probe")
@@ -77,7 +80,7 @@ def inbound(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
             channel.blueprint(on_new_message), url_prefix=f"/webhooks/{channel.url_prefix()}"
         )
     statuses = asyncio.run(_serve_and_post(app, requests))
-    return [{"statuses": statuses, "received": received}]
+    return [{"statuses": statuses, "received": received, "replies": SENT}]
 
 
 async def _serve_and_post(app: Sanic, requests: list[dict[str, Any]]) -> list[int]:
@@ -105,29 +108,36 @@ def outbound(replies: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return asyncio.run(_send_all(replies))
 
 
+SENT: list[dict[str, Any]] = []
+
+
+async def _twilio_send(self: Any, message_data: dict[str, Any]) -> None:
+    SENT.append({"channel": "twilio", **message_data})
+
+
+async def _telegram_send(self: Any, chat_id: Any, text: str, **kwargs: Any) -> None:
+    markup = kwargs.get("reply_markup")
+    buttons = [
+        {"text": b.text, "callback_data": b.callback_data}
+        for row in (markup.inline_keyboard if markup else [])
+        for b in row
+    ]
+    SENT.append({"channel": "telegram", "chat_id": chat_id, "text": text, "buttons": buttons})
+
+
+def _no_network_sends() -> None:
+    TwilioOutput._send_message = _twilio_send  # type: ignore[method-assign]
+    TelegramOutput.send_message = _telegram_send  # type: ignore[method-assign]
+
+
 async def _send_all(replies: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    sent: list[dict[str, Any]] = []
-
-    async def twilio_send(self: Any, message_data: dict[str, Any]) -> None:
-        sent.append({"channel": "twilio", **message_data})
-
-    async def telegram_send(self: Any, chat_id: Any, text: str, **kwargs: Any) -> None:
-        markup = kwargs.get("reply_markup")
-        buttons = [
-            {"text": b.text, "callback_data": b.callback_data}
-            for row in (markup.inline_keyboard if markup else [])
-            for b in row
-        ]
-        sent.append({"channel": "telegram", "chat_id": chat_id, "text": text, "buttons": buttons})
-
-    TwilioOutput._send_message = twilio_send  # type: ignore[method-assign]
-    TelegramOutput.send_message = telegram_send  # type: ignore[method-assign]
+    _no_network_sends()
     twilio = SafeTwilioInput.from_credentials(TWILIO).get_output_channel()
     telegram = TelegramOutput(TELEGRAM["access_token"])
     for reply in replies:
         output = twilio if reply["channel"] == "twilio" else telegram
         await output.send_response(reply["recipient_id"], reply["message"])
-    return sent
+    return SENT
 
 
 def main() -> None:

@@ -96,19 +96,29 @@ def test_whatsapp_messages_reach_rasa_redacted_on_the_twilio_channel(
     inbound: dict[str, Any],
 ) -> None:
     first, second = inbound["received"][:2]
-    assert first == {
-        "text": "Mój BSN to [BSN]",
-        "sender_id": "whatsapp:+31612345678",
-        "input_channel": "twilio",
-        "output_channel": "twilio",
-    }
+    assert first["text"] == "Mój BSN to [BSN]"
+    assert first["input_channel"] == first["output_channel"] == "twilio"
     assert second["text"] == "2"  # a numbered-option answer passes unchanged
+
+
+def test_the_phone_number_is_not_the_sender_id_but_replies_reach_it(
+    inbound: dict[str, Any],
+) -> None:
+    first, second = inbound["received"][:2]
+    assert first["sender_id"].startswith("whatsapp-")
+    assert "31612345678" not in first["sender_id"]
+    assert second["sender_id"] == first["sender_id"]  # same person, same conversation
+    twilio_replies = [r for r in inbound["replies"] if r["channel"] == "twilio"]
+    assert [r["to"] for r in twilio_replies] == ["whatsapp:+31612345678"] * 2
 
 
 def test_telegram_text_is_cleaned_and_redacted_and_buttons_pass(inbound: dict[str, Any]) -> None:
     text, button = inbound["received"][2:]
     assert text["text"] == "IBAN [IBAN] ok"
-    assert text["sender_id"] == "4242"
+    assert text["sender_id"].startswith("telegram-")
+    assert "4242" not in text["sender_id"]
+    telegram_replies = [r for r in inbound["replies"] if r["channel"] == "telegram"]
+    assert [r["chat_id"] for r in telegram_replies] == ["4242", "4242"]
     assert text["input_channel"] == "telegram"
     assert button["text"] == '/inform{"has_partner": true}'
 
