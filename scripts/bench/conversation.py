@@ -115,14 +115,14 @@ def _train(args: list[str]) -> float:
     return time.monotonic() - start
 
 
-def _nlu_scores(workdir: Path) -> dict[str, Any]:
+def _nlu_scores(workdir: Path, config: str = "bot/config.yml") -> dict[str, Any]:
     tests = _split(workdir)
     seconds = _train(
         [
             "train",
             "nlu",
             "--config",
-            "bot/config.yml",
+            config,
             "--nlu",
             str(workdir / "train"),
             "--out",
