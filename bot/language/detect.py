@@ -100,6 +100,7 @@ def detect(text: str) -> Detection:
     script = script_of(text)
     if script is None:
         return Detection(None, None, False)
+    language: str | None
     if script == "ethiopic":
         language, probability = _tigrinya_or_amharic(text)
     elif script == "arabic":

@@ -16,7 +16,7 @@ from bot.nlu.normalise import normalise
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
-class NfkcNormalizer(GraphComponent):
+class NfkcNormalizer(GraphComponent):  # type: ignore[misc]  # rasa is not in .venv
     @classmethod
     def create(
         cls,
