@@ -27,18 +27,65 @@ _STEMS: dict[str, tuple[str, ...]] = {
     ),
     "PL": ("poland", "polen", "polsk", "polsc", "pols", "بولندا", "بولونيا", "ፖላንድ", "ፖሎኛ"),
     "RO": ("romania", "roemeni", "rumuni", "رومانيا", "ሩማንያ", "ሮማንያ"),
-    "BG": ("bulgaria", "bulgarije", "bułgari", "bulgari", "بلغاريا", "ቡልጋርያ"),
-    "LT": ("lithuania", "litouwen", "litw", "ليتوانيا"),
-    "LV": ("latvia", "letland", "łotw", "lotw", "لاتفيا"),
-    "HU": ("hungary", "hongarije", "węgr", "wegr", "هنغاريا", "المجر"),
-    "SK": ("slovakia", "slowakije", "słowacj", "slowacj", "سلوفاكيا"),
-    "CZ": ("czech", "tsjechi", "czech", "czesk", "التشيك"),
-    "PT": ("portugal", "portugali", "البرتغال"),
-    "ES": ("spain", "spanje", "hiszpani", "إسبانيا", "اسبانيا"),
-    "IT": ("italy", "itali", "włoch", "wloch", "إيطاليا", "ايطاليا", "ጣልያን"),
+    "BG": ("bulgaria", "bulgarije", "bułgari", "bulgari", "بلغاريا", "ቡልጋርያ", "ቡልጋሪያ"),
+    "LT": (
+        "lithuania",
+        "litouwen",
+        "litw",
+        "litwa",
+        "litwy",
+        "litwie",
+        "ليتوانيا",
+        "ليتوانا",
+        "ሊትዌንያ",
+        "ሊቱዋንያ",
+    ),
+    "LV": (
+        "latvia",
+        "letland",
+        "łotw",
+        "lotw",
+        "lotwa",
+        "lotwy",
+        "lotwie",
+        "لاتفيا",
+        "ላትቭያ",
+        "ላትቪያ",
+    ),
+    "HU": (
+        "hungary",
+        "hongarije",
+        "węgr",
+        "węgier",
+        "wegr",
+        "wegry",
+        "wegier",
+        "wegrzech",
+        "هنغاريا",
+        "المجر",
+        "ሃንጋሪ",
+        "ሀንጋሪ",
+    ),
+    "SK": ("slovakia", "slowakije", "słowacj", "slowacj", "سلوفاكيا", "ስሎቫክያ", "ስሎቫኪያ"),
+    "CZ": ("czech", "tsjechi", "czesk", "التشيك", "تشيكيا", "ቸክያ", "ቼክያ", "ቸክ ሪፓብሊክ"),
+    "PT": ("portugal", "portugali", "البرتغال", "ፖርቱጋል"),
+    "ES": ("spain", "spanje", "hiszpani", "إسبانيا", "اسبانيا", "ስጳኛ", "ስፔን", "እስፓንያ"),
+    "IT": (
+        "italy",
+        "itali",
+        "włoch",
+        "wloch",
+        "włosz",
+        "wlosz",
+        "إيطاليا",
+        "ايطاليا",
+        "ጣልያን",
+        "ኢጣልያ",
+    ),
+    "GR": ("greece", "griekenland", "grecj", "اليونان", "يونان", "ግሪኽ", "ግሪክ"),
     "DE": ("germany", "duitsland", "niemc", "niemiec", "ألمانيا", "المانيا", "ጀርመን"),
-    "BE": ("belgium", "belgi", "بلجيكا"),
-    "FR": ("france", "frankrijk", "francj", "فرنسا"),
+    "BE": ("belgium", "belgi", "بلجيكا", "ቤልጅየም", "ቤልጁም", "ቤልጂየም"),
+    "FR": ("france", "frankrijk", "francj", "فرنسا", "ፈረንሳ"),
     "GB": (
         "united kingdom",
         "england",
@@ -48,25 +95,41 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "angli",
         "بريطانيا",
         "انجلترا",
+        "ዓዲ እንግሊዝ",
+        "ብሪጣንያ",
     ),
-    "UA": ("ukraine", "oekraïne", "oekraine", "ukrain", "أوكرانيا", "اوكرانيا"),
+    "UA": ("ukraine", "oekraïne", "oekraine", "ukrain", "أوكرانيا", "اوكرانيا", "ዩክሬን", "ዩክሬይን"),
     "TR": ("turkey", "türkiye", "turkije", "turcj", "تركيا", "ቱርኪ", "ቱርክ"),
-    "SY": ("syria", "syrië", "syrie", "syri", "سوريا", "سورية", "الشام", "ሶርያ"),
-    "IQ": ("iraq", "irak", "العراق", "عراق"),
+    "SY": ("syria", "syrië", "syrie", "syri", "syrii", "سوريا", "سورية", "الشام", "ሶርያ", "ሶሪያ"),
+    "LB": ("lebanon", "libanon", "liban", "لبنان", "ሊባኖስ", "ሊባኖን"),
+    "JO": ("jordan", "الأردن", "الاردن", "أردن", "اردن", "ዮርዳኖስ", "ጆርዳን"),
+    "PS": ("palestin", "palestyn", "فلسطين", "غزة", "ፍልስጤም", "ፓለስታይን"),
+    "IQ": ("iraq", "irak", "iraku", "العراق", "عراق", "ዒራቕ", "ኢራቕ", "ኢራቅ"),
     "YE": ("yemen", "jemen", "اليمن", "يمن", "የመን"),
-    "AF": ("afghanistan", "afganistan", "أفغانستان", "افغانستان"),
-    "IR": ("iran", "إيران", "ايران"),
-    "MA": ("morocco", "marokko", "maroko", "المغرب", "مغرب"),
-    "EG": ("egypt", "egypte", "egipt", "مصر"),
+    "SA": ("saudi", "saoedi", "saudyjsk", "السعودية", "سعودية", "ስዑዲ", "ሳውዲ"),
+    "AF": ("afghanistan", "afganistan", "أفغانستان", "افغانستان", "ኣፍጋኒስታን", "ኣፍጋንስታን"),
+    "IR": ("iran", "iranu", "iranie", "إيران", "ايران", "ኢራን"),
+    "MA": ("morocco", "marokko", "marok", "المغرب", "مغرب", "ሞሮኮ"),
+    "EG": ("egypt", "egypte", "egipt", "مصر", "ግብጺ", "ግብጽ"),
+    # "south sudan" is longer than "sudan", so it is tried first.
+    "SS": (
+        "south sudan",
+        "zuid-soedan",
+        "zuid soedan",
+        "sudan południow",
+        "sudan poludniow",
+        "جنوب السودان",
+        "ደቡብ ሱዳን",
+    ),
     "SD": ("sudan", "soedan", "السودان", "سودان", "ሱዳን"),
     "ER": ("eritrea", "erytre", "إريتريا", "اريتريا", "ارتيريا", "ኤርትራ", "ኤርትራን"),
-    "ET": ("ethiopia", "ethiopië", "ethiopie", "etiopi", "إثيوبيا", "اثيوبيا", "ኢትዮጵያ"),
-    "SO": ("somalia", "somalië", "somalie", "الصومال", "ሶማል"),
-    "LY": ("libya", "libië", "libie", "libi", "ليبيا", "ሊብያ"),
-    "UG": ("uganda", "أوغندا", "ኡጋንዳ"),
-    "KE": ("kenya", "kenia", "كينيا", "ኬንያ"),
+    "ET": ("ethiopia", "ethiopië", "ethiopie", "etiopi", "إثيوبيا", "اثيوبيا", "الحبشة", "ኢትዮጵያ"),
+    "SO": ("somalia", "somali", "somalië", "somalie", "الصومال", "صومال", "ሶማል"),
+    "LY": ("libya", "libië", "libie", "libi", "libii", "libia", "ليبيا", "ሊብያ"),
+    "UG": ("uganda", "أوغندا", "اوغندا", "ኡጋንዳ"),
+    "KE": ("kenya", "kenia", "kenii", "كينيا", "ኬንያ"),
     "IL": ("israel", "israël", "izrael", "إسرائيل", "እስራኤል"),
-    "IN": ("india", "indi", "الهند"),
+    "IN": ("india", "indi", "indii", "الهند", "ህንዲ"),
 }
 
 # Longest stems first so "polsk" is tried before "pols" and two-word names before one-word ones.
@@ -75,7 +138,9 @@ _ORDERED = sorted(
     key=lambda item: -len(item[0]),
 )
 _SHORT = 4  # stems this short must be whole words ("uk", "pols")
-_ARABIC_PREFIX = "(?:ال|في|من|ب|و|ل)?"
+# Arabic glues the article and prepositions to the name ("بسوريا", "بالعراق"); Tigrinya
+# sometimes glues ን/ብ ("ንኤርትራ").
+_PREFIX = "(?:ال|في|من|ب|و|ل|ን|ብ)?"
 
 
 def parse_country(text: str) -> str | None:
@@ -85,7 +150,7 @@ def parse_country(text: str) -> str | None:
         if len(stem) <= _SHORT and stem.isascii():
             if re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", cleaned):
                 return code
-        elif re.search(rf"(?<!\w){_ARABIC_PREFIX}{re.escape(stem)}", cleaned):
+        elif re.search(rf"(?<!\w){_PREFIX}{re.escape(stem)}", cleaned):
             return code
     code = cleaned.upper()
     return code if re.fullmatch(r"[A-Z]{2}", code) and code in _STEMS else None
