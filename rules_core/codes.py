@@ -104,7 +104,11 @@ QUESTION_FACTS = (
     "income.applicant_annual_eurocent",
     "income.partner_annual_eurocent",
 )
-QUESTION_REASONS = tuple(f"question.{fact}" for fact in QUESTION_FACTS)
+QUESTION_REASONS = (
+    *(f"question.{fact}" for fact in QUESTION_FACTS),
+    # Another adult at the address with a minor child: a person must look (Awir art. 3 lid 2 e).
+    "question.partner.relationship.other_adult",
+)
 
 # Rule ids. The trace step of each rule carries reason key "rule.<id>": the rule in plain words.
 RULE_IDS = (

@@ -117,6 +117,10 @@ class ParameterSet:
     def __contains__(self, param_id: str) -> bool:
         return param_id in self._parameters
 
+    def first_month(self, param_id: str) -> int:
+        """The month the parameter's first value starts: before it, ``use`` raises."""
+        return self._parameters[param_id].values[0].start
+
     def use(self, param_id: str, month: int) -> ParameterUse:
         """The value in force in ``month``, as it goes into the trace.
 

@@ -49,7 +49,9 @@ def _ground(found: Step, questions: list[Question]) -> Ground:
 def scheidingsverzoek(partner: Partner) -> tuple[Step, list[Question]]:
     """AWR art. 5a: a spouse stops being the partner once a request for divorce (or separation, or
     ending the registered partnership) is filed, they no longer live at the same address, and the
-    request date was reported to Toeslagen (S87). Not reported: still partners until the divorce."""
+    request date was reported to Toeslagen (S87). Not reported: still partners until the divorce.
+    A detained spouse keeps the BRP address (see ``_living_together``), so the exit does not apply.
+    """
     read = {
         "partner.divorce_requested": partner.divorce_requested,
         "partner.divorce_request_reported": partner.divorce_request_reported,
@@ -57,7 +59,7 @@ def scheidingsverzoek(partner: Partner) -> tuple[Step, list[Question]]:
     }
     questions: list[Question] = []
     result: bool | None
-    if partner.lives == "same_address" or partner.divorce_requested is False:
+    if _living_together(partner) or partner.divorce_requested is False:
         result = False
     elif partner.divorce_requested is None:
         result, questions = None, [_question("partner.divorce_requested")]
@@ -129,13 +131,22 @@ def gezamenlijk_kind(partner: Partner, _household: Household) -> Ground:
     )
 
 
+# Lid 2 onderdeel e also covers an adult who is not a partner at all (a sibling, a friend, a
+# lodger) with exceptions we do not ask about (a commercial sublease; a parent or child under 27,
+# lid 5): such a household gets a person to look at it, not a guess.
+OTHER_ADULT = Question(
+    fact="partner.relationship", reason="question.partner.relationship.other_adult"
+)
+
+
 def minderjarig_kind_op_adres(partner: Partner, household: Household) -> Ground:
     """Awir art. 3 lid 2 onderdeel e: an adult registered at the same address as a minor child of
     either of them. (The exception for a written commercial sublease is not asked.)"""
     together = _living_together(partner)
     children = household.children
     questions: list[Question] = []
-    if partner.relationship not in UNMARRIED or together is False:
+    other_adult = partner.relationship == "other"
+    if (partner.relationship not in UNMARRIED and not other_adult) or together is False:
         result: bool | None = False
     elif together is None:
         result, questions = None, [_question("partner.lives")]
@@ -143,6 +154,8 @@ def minderjarig_kind_op_adres(partner: Partner, household: Household) -> Ground:
         result, questions = None, [_question("children")]
     else:
         result = any(child.age < 18 and child.lives_in in (None, "NL") for child in children)
+        if result and other_adult:
+            result, questions = None, [OTHER_ADULT]
     read = {
         "partner.relationship": partner.relationship,
         "partner.lives": partner.lives,
@@ -173,7 +186,10 @@ def partnership_start(partner: Partner, params: ParameterSet) -> tuple[Step | No
     if partner.since is None:
         return None, None
     event = months.parse(partner.since)
-    knip = params.use("awir.partnerschap_vanaf_maand_na_gebeurtenis", event)
+    # A marriage from before the Awir (2006) is read with the Awir's first rule: the partnership
+    # counts from the event, and no toeslag is older than the Awir anyway.
+    flag = "awir.partnerschap_vanaf_maand_na_gebeurtenis"
+    knip = params.use(flag, max(event, params.first_month(flag)))
     if knip.value == 1:
         start = event + 1
         rule, citation = "awir_art5_partner_vanaf_maand_na_gebeurtenis", cite.AWIR_ART5

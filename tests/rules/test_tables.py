@@ -53,6 +53,8 @@ def test_rule_table(case: dict[str, Any]) -> None:
         assert [a["reason"] for a in result["actions"]] == expect["action_reasons"]
     if "questions" in expect:
         assert [q["fact"] for q in result["questions"]] == expect["questions"]
+    if "question_reasons" in expect:
+        assert [q["reason"] for q in result["questions"]] == expect["question_reasons"]
     if "receipt" in expect:
         got = {key: result["receipt"][key] for key in expect["receipt"]}
         assert got == expect["receipt"]
