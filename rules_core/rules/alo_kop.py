@@ -15,6 +15,7 @@ from rules_core import months
 from rules_core.assessment import (
     AloKop,
     Repayment,
+    Result,
     Risk,
     Severity,
     Step,
@@ -76,7 +77,9 @@ def _situation(household: Household, partner: Partner, month: int, visible: bool
     if partner.lives == "abroad":
         if visible:
             return "risk.alo_kop_retroactive.partner_registered"
-        reunion = household.applicant.situation == "refugee" or partner.expected_arrival is not None
+        # Family reunification is the refugee's route; an EU worker's spouse who is expected to
+        # come gets the report-on-arrival step below instead.
+        reunion = household.applicant.situation == "refugee"
         variant = "awaiting_reunification" if reunion else "spouse_abroad"
         return f"risk.alo_kop_unregistered_partner.{variant}"
     if partner.lives == "same_address":
@@ -88,22 +91,34 @@ def _situation(household: Household, partner: Partner, month: int, visible: bool
 
 def repayment(
     household: Household, start: int | None, month: int, params: ParameterSet, stop_requested: bool
-) -> tuple[Repayment, list[Step]]:
+) -> tuple[Repayment | None, list[Step]]:
     """ALO-kop paid from ``start`` up to and including ``month``, and per month from now on.
 
     Whole years are the law's unit (the kgb is a yearly amount paid in twelve advances); each
     month is a twelfth, rounded down to whole cents per year (our rounding, not the law's).
-    Months before the first verified ALO-kop amount are left out and said so in the trace.
+    Months in years without a verified ALO-kop amount are not counted: the trace names them and
+    the result is marked an estimate, with ``from_month`` the first month counted. Without an
+    amount for the year assessed there is no estimate at all (None).
     """
     steps: list[Step] = []
     assessed_year = months.year(month)
-    total, counted, upper_bound, estimate = 0, 0, False, False
+    try:
+        now = alo_kop_for_year(household, assessed_year, assessed_year, params)
+    except NotInForceError:
+        read = {"year": assessed_year}
+        steps.append(
+            step("wkb_art2_alleenstaande_ouderkop_bedrag", cite.WKB_ART2_ALO_KOP, read, None)
+        )
+        return None, steps
+    total, counted, upper_bound, estimate = 0, 0, now.upper_bound, False
     first = None
+    uncounted: list[tuple[int, int]] = []
     if start is not None:
         for year, count in months.months_per_year(start, month):
             try:
                 amount = alo_kop_for_year(household, year, assessed_year, params)
             except NotInForceError:
+                uncounted.append((year, count))
                 continue
             part = amount.alo_kop_eurocent * count // 12
             if first is None:
@@ -112,7 +127,7 @@ def repayment(
             counted += count
             upper_bound = upper_bound or amount.upper_bound
             estimate = estimate or any(u.fallback or not u.verified for u in amount.used)
-            read = {
+            read_year: dict[str, Result] = {
                 "year": year,
                 "months": count,
                 "income.applicant_annual_eurocent": household.income.applicant_annual_eurocent,
@@ -121,18 +136,30 @@ def repayment(
                 step(
                     "wkb_art2_alleenstaande_ouderkop_bedrag",
                     cite.WKB_ART2_ALO_KOP,
-                    read,
+                    read_year,
                     part,
                     amount.used,
                 )
             )
-    now = alo_kop_for_year(household, assessed_year, assessed_year, params)
+    if uncounted:
+        # Years before the first verified amount: said, not silently dropped.
+        read_missing: dict[str, Result] = {
+            "years": ",".join(str(year) for year, _ in uncounted),
+            "months": sum(count for _, count in uncounted),
+        }
+        steps.insert(
+            0,
+            step(
+                "wkb_art2_alleenstaande_ouderkop_bedrag", cite.WKB_ART2_ALO_KOP, read_missing, None
+            ),
+        )
+        estimate = True
     per_month = 0 if stop_requested else now.alo_kop_eurocent // 12
     estimate = estimate or any(u.fallback or not u.verified for u in now.used)
     result = Repayment(
         so_far_eurocent=total,
         per_month_eurocent=per_month,
-        upper_bound=upper_bound or now.upper_bound,
+        upper_bound=upper_bound,
         estimate=estimate,
         months_so_far=counted,
         from_month=None if first is None else months.fmt(first),
@@ -204,11 +231,14 @@ def risks(
     kgb_start = None if kgb.since is None else months.parse(kgb.since)
     if kgb_start is None:
         found.ask("benefits.kindgebonden_budget.since")
+    if partner.since is None:
+        # The repayment goes back to the start of the partnership; without it, to the kgb start.
+        found.ask("partner.since")
     starts = [s for s in (partnership_start, kgb_start) if s is not None]
     start = max(starts) if starts else None
     stop_requested = bool(household.alo_kop_stop_requested)
     money, money_steps = repayment(household, start, month, params, stop_requested)
-    if kgb_start is None and start is not None:
+    if money is not None and kgb_start is None and start is not None:
         money = _as_upper_bound(money)
     found.steps.extend(money_steps)
     if household.income.applicant_annual_eurocent is None:
@@ -216,7 +246,17 @@ def risks(
 
     code = reason.split(".")[1]
     unseen = code == "alo_kop_unregistered_partner"
-    severity: Severity = "medium" if unseen and stop_requested else "high"
+    # Above the income where the kgb is fully reduced no ALO-kop is paid: nothing to reclaim.
+    nothing_paid = (
+        money is not None
+        and start is not None
+        and not money.upper_bound
+        and money.so_far_eurocent == 0
+        and alo_kop_paid_now(household, month, params) == 0
+    )
+    severity: Severity = (
+        "low" if nothing_paid else "medium" if unseen and stop_requested else "high"
+    )
     citations = (*decision.citations, cite.WKB_ART2_ALO_KOP, cite.AWIR_TERUGVORDERING)
     if unseen:
         citations = (*citations, cite.UITVOERINGSBESLUIT_AWIR_ART1B)
@@ -224,7 +264,7 @@ def risks(
 
     priority = 1
     for action, variant in _PLAN[reason]:
-        if action == "stop_alo_kop" and stop_requested:
+        if action == "stop_alo_kop" and (stop_requested or nothing_paid):
             continue
         if action == "report_detention" and _only_kgb(household):
             variant = "kgb_only"
@@ -233,11 +273,17 @@ def risks(
     if partner.expected_arrival is not None and unseen:
         found.propose("report_partner_arrival", priority, "expected")
         priority += 1
-    if money.so_far_eurocent > 0:
+    if money is not None and money.so_far_eurocent > 0:
         found.propose("payment_plan", priority)
     if household.applicant.situation == "refugee":
         found.propose("municipal_support", priority + 1, "refugee")
     return found
+
+
+def alo_kop_paid_now(household: Household, month: int, params: ParameterSet) -> int:
+    """The ALO-kop part of this year's kgb, in eurocents (0 when the income reduces it away)."""
+    year = months.year(month)
+    return alo_kop_for_year(household, year, year, params).alo_kop_eurocent
 
 
 def _as_upper_bound(money: Repayment) -> Repayment:
