@@ -16,7 +16,7 @@ WKO = "BWBR0017017"
 BD = "https://www.belastingdienst.nl/wps/wcm/connect"
 
 AWIR_ART3_LID1 = Citation(
-    "Awir (with AWR art. 5a)",
+    "Awir (met AWR art. 5a)",
     "3 lid 1",
     f"{BD}/nl/toeslagen/content/vanaf-welk-moment-zijn-wij-toeslagpartners",  # S89; text S45
     AWIR,
@@ -41,12 +41,12 @@ AWIR_ART3_LID6 = Citation(
 )
 AWIR_ART5 = Citation(
     "Awir",
-    "5 (the 'knip', since 2021)",
+    "5 (de 'knip', sinds 2021)",
     f"{BD}/nl/toeslagen/content/vanaf-welk-moment-zijn-wij-toeslagpartners",  # S89
     AWIR,
 )
 AWIR_ART3_LID3_OUD = Citation(
-    "Awir (text until 2020)",
+    "Awir (tekst tot en met 2020)",
     "3 lid 3",
     "https://belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/vanaf-wanneer-werd-u-toeslagpartners-tot-en-met-2020",  # S90
     AWIR,

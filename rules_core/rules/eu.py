@@ -9,7 +9,7 @@ from __future__ import annotations
 from rules_core import citations as cite
 from rules_core.assessment import Risk, ToeslagpartnerDecision
 from rules_core.household import Household
-from rules_core.params import ParameterSet
+from rules_core.params import NotInForceError, ParameterSet
 from rules_core.rules._step import step
 from rules_core.rules.finding import Finding
 
@@ -34,25 +34,35 @@ def risks(
     ]
     if not benefits or ((foreign is None or not foreign.receives) and not children_abroad):
         return found
-    use = params.use("vo883.lidstaten", month)
-    member_states = use.value
-    assert isinstance(member_states, tuple)
-    reason = None
-    if foreign is not None and foreign.receives:
-        if foreign.country is None:
-            found.ask("benefits.foreign_family_benefit.country")
-        elif foreign.country != "NL" and foreign.country in member_states:
-            reason = "risk.foreign_family_benefit.eu_benefit"
-    if reason is None and any(country in member_states for country in children_abroad):
-        reason = "risk.foreign_family_benefit.child_in_eu"
     read = {
         "benefits.foreign_family_benefit.country": None if foreign is None else foreign.country,
         "children.abroad_countries": ",".join(sorted({c for c in children_abroad if c})) or None,
     }
+    try:
+        use = params.use("vo883.lidstaten", month)
+    except NotInForceError:
+        # No verified list of member states for that month: undecided, said in the trace.
+        found.steps.append(step("vo_883_2004_art68_voorrangsregels", cite.VO_883_ART68, read, None))
+        return found
+    member_states = use.value
+    assert isinstance(member_states, tuple)
+    reason = None
+    country_unknown = foreign is not None and bool(foreign.receives) and foreign.country is None
+    if country_unknown:
+        found.ask("benefits.foreign_family_benefit.country")
+    elif (
+        foreign is not None
+        and foreign.receives
+        and foreign.country != "NL"
+        and foreign.country in member_states
+    ):
+        reason = "risk.foreign_family_benefit.eu_benefit"
+    if reason is None and any(country in member_states for country in children_abroad):
+        reason = "risk.foreign_family_benefit.child_in_eu"
+    # Undecided (None) while the country of the foreign benefit is unknown and nothing else holds.
+    result = True if reason is not None else None if country_unknown else False
     found.steps.append(
-        step(
-            "vo_883_2004_art68_voorrangsregels", cite.VO_883_ART68, read, reason is not None, (use,)
-        )
+        step("vo_883_2004_art68_voorrangsregels", cite.VO_883_ART68, read, result, (use,))
     )
     if reason is None:
         return found

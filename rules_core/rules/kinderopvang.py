@@ -89,26 +89,36 @@ def hours_mismatch(
     if kot.actual_hours_per_month is None:
         found.ask("benefits.kinderopvangtoeslag.actual_hours_per_month")
         return found
-    declared, cap_use = _capped_hours(kot.declared_hours_per_month, month, params)
-    actual, _ = _capped_hours(kot.actual_hours_per_month, month, params)
-    price, price_upper, price_uses = _hourly_price(kot, month, params)
-    percent, percent_upper, percent_uses = _percentage(household, decision, month, params)
-    difference = max(0, declared - actual)
-    # Rounded down to whole cents: our estimate's rounding, not the law's.
-    per_month = difference * price * percent // 10_000
-    used = (cap_use, *price_uses, *percent_uses)
     read = {
         "benefits.kinderopvangtoeslag.declared_hours_per_month": kot.declared_hours_per_month,
         "benefits.kinderopvangtoeslag.actual_hours_per_month": kot.actual_hours_per_month,
         "benefits.kinderopvangtoeslag.hourly_rate_eurocent": kot.hourly_rate_eurocent,
         "benefits.kinderopvangtoeslag.care_type": kot.care_type,
     }
-    found.steps.append(step("wko_kot_uren", cite.WKO_KOT_UREN, read, per_month, used))
+    money: Repayment | None
+    try:
+        declared, cap_use = _capped_hours(kot.declared_hours_per_month, month, params)
+        actual, _ = _capped_hours(kot.actual_hours_per_month, month, params)
+        price, price_upper, price_uses = _hourly_price(kot, month, params)
+    except NotInForceError:
+        # No verified maxima for that year: the hours still differ, the amount is unknown.
+        difference = max(0, kot.declared_hours_per_month - kot.actual_hours_per_month)
+        found.steps.append(step("wko_kot_uren", cite.WKO_KOT_UREN, read, None))
+        money = None
+    else:
+        percent, percent_upper, percent_uses = _percentage(household, decision, month, params)
+        difference = max(0, declared - actual)
+        # Rounded down to whole cents: our estimate's rounding, not the law's.
+        per_month = difference * price * percent // 10_000
+        used = (cap_use, *price_uses, *percent_uses)
+        found.steps.append(step("wko_kot_uren", cite.WKO_KOT_UREN, read, per_month, used))
+        money = _money(per_month, month, price_upper or percent_upper, list(used))
     if difference == 0:
         return found
     if kot.care_type is None:
         found.ask("benefits.kinderopvangtoeslag.care_type")
-    money = _money(per_month, month, price_upper or percent_upper, list(used))
+    if kot.hourly_rate_eurocent is None:
+        found.ask("benefits.kinderopvangtoeslag.hourly_rate_eurocent")
     found.risks.append(
         Risk(
             "kot_hours_mismatch",
@@ -120,7 +130,7 @@ def hours_mismatch(
         )
     )
     found.propose("update_kot_hours", 1)
-    if money.so_far_eurocent > 0:
+    if money is not None and money.so_far_eurocent > 0:
         found.propose("payment_plan", 2)
     return found
 

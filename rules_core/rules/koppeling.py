@@ -57,13 +57,25 @@ def risks(
     exception, exception_use = params.number(
         "awir.kgb_ondanks_partner_zonder_verblijfsrecht", month
     )
-    applicant_lawful = household.applicant.lawful_residence is not False
-    kgb_allowed = exception == 1 and applicant_lawful
+    # The exception needs the parent and the children lawfully here (S101). We do not ask about
+    # the children's permits: children living in the Netherlands with a lawful parent are taken
+    # as lawful (docs/rules.md, interpretations). Unknown applicant residence is asked.
+    applicant_lawful = household.applicant.lawful_residence
+    children = household.children
+    children_here = None if children is None else any(c.lives_in in (None, "NL") for c in children)
+    kgb_allowed = exception == 1 and applicant_lawful is not False and children_here is not False
+    if exception == 1 and applicant_lawful is None:
+        found.ask("applicant.lawful_residence")
     found.steps.append(
         step(
             "awir_art9_kgb_uitzondering_partner_zonder_verblijf",
             cite.AWIR_ART9_LID2,
-            {"applicant.lawful_residence": household.applicant.lawful_residence},
+            {
+                "applicant.lawful_residence": applicant_lawful,
+                "children.in_nl": None
+                if children is None
+                else sum(1 for c in children if c.lives_in in (None, "NL")),
+            },
             kgb_allowed,
             (exception_use,),
         )
