@@ -1,4 +1,5 @@
-"""The application factory. Each area is one router, mounted here (FastAPI "Bigger applications")."""
+"""The application factory. Each area is one router, mounted here (FastAPI "Bigger
+applications")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ def create_app() -> FastAPI:
     app = FastAPI(
         title="Toeslagen assistant",
         version="0.1.0",
-        description="Gateway, NLG endpoint and web chat of the toeslagen repayment-warning assistant.",
+        description=(
+            "Gateway, NLG endpoint and web chat of the toeslagen repayment-warning assistant."
+        ),
     )
     # Routers are added here, one line per area.
     install_gateway(app)  # conversations, health, ui-strings, widget files, CORS, error JSON

@@ -1,4 +1,5 @@
-"""Service settings: embedded defaults that run on a laptop, overridable by environment variables."""
+"""Service settings: embedded defaults that run on a laptop, overridable by environment
+variables."""
 
 from __future__ import annotations
 
