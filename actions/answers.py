@@ -1,7 +1,9 @@
 """Read the user's answer to one form question: a button payload, an intent, or free text.
 
 Pure: the validation action passes in the slot, the latest message's text, entities and intent,
-and the assessment month. Returns the slot value, ``DONT_KNOW``, or ``None`` (not an answer).
+the assessment month and the user's language. Returns the slot value, ``DONT_KNOW``, or ``None``
+(not an answer). A button's title or its number, typed, is read as the button
+(``actions/parse/choices.py``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 from typing import Any
 
 from actions.form_slots import DECLINED, DONT_KNOW, FORM_SLOTS, SlotKind
+from actions.parse.choices import read_choice, read_option_number
 from actions.parse.countries import parse_country
 from actions.parse.months import parse_month, parse_month_or_number
 from actions.parse.numbers import all_numbers, amount, first_number
@@ -46,6 +49,8 @@ _DONT_KNOW_PHRASES = (
     "ኣይፈልጥን",
     "ኣይፈልጦን",
 )
+# Questions answered with one of a few buttons: typed titles and option numbers are read.
+_CHOICE_KINDS = {"enum", "bool"}
 _ANSWER_INTENTS = {"inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope"}
 
 
@@ -98,14 +103,24 @@ def read_answer(
     entities: list[dict[str, Any]],
     intent: str | None,
     now: str,
+    language: str | None = None,
 ) -> Any:
     """The value for ``slot`` in this message, ``DONT_KNOW``, or ``None`` (no answer in it)."""
     kind = FORM_SLOTS[slot]
     payload = _from_entities(slot, entities)
     if payload is not None:
         return _check_payload(kind, payload)
-    if intent == "dont_know" or any(p in text.casefold() for p in _DONT_KNOW_PHRASES):
+    if any(p in text.casefold() for p in _DONT_KNOW_PHRASES):
         return DONT_KNOW
+    # A typed option number is the button, whatever intent the model guessed for "2".
+    number = read_option_number(slot, text) if kind.kind in _CHOICE_KINDS else None
+    if number is not None:
+        return _check_payload(kind, number)
+    if intent == "dont_know":
+        return DONT_KNOW
+    choice = read_choice(slot, text, language) if kind.kind in _CHOICE_KINDS else None
+    if choice is not None:
+        return _check_payload(kind, choice)  # the button's title (or a synonym), typed
     if intent is not None and intent not in _ANSWER_INTENTS and not _looks_like_data(kind, text):
         return None
     return _read_text(kind, text, entities, intent, now)

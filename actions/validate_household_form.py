@@ -83,7 +83,12 @@ class ValidateHouseholdForm(Action):
                 invalid = tracker.get_slot("invalid_answers") or 0
                 return [SlotSet("invalid_answers", invalid), SlotSet("requested_slot", requested)]
             value = read_answer(
-                requested, text, tracker.latest_message.get("entities") or [], intent, now
+                requested,
+                text,
+                tracker.latest_message.get("entities") or [],
+                intent,
+                now,
+                tracker.get_slot("language"),
             )
             if value is None and intent in _INTERRUPTIONS:
                 return [SlotSet("requested_slot", requested)]  # the form is rejected this turn

@@ -1,7 +1,8 @@
 """What a user types, per language: the free-text answers and questions the scenarios use.
 
 Free text where NLU or the parsers must understand it (numbers, months, countries, yes/no,
-questions); button payloads (in the scenarios) for enumerated answers, as the widget sends them.
+questions); button payloads (in the scenarios) for enumerated answers, as the widget sends them,
+and, in the typed-choices scenario, the options typed as words or as their number.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "human": "I want to talk to a person",
         "hours_declared": "160 hours",
         "hours_used": "100",
+        "refugee": "refugee",
+        "married": "married",
+        "abroad": "abroad",
+        "first_option": "1",
     },
     "nl": {
         "hello": "hallo",
@@ -46,6 +51,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "human": "ik wil met een mens praten",
         "hours_declared": "160 uur",
         "hours_used": "100",
+        "refugee": "vluchteling",
+        "married": "getrouwd",
+        "abroad": "in het buitenland",
+        "first_option": "1",
     },
     "pl": {
         "hello": "dzień dobry",
@@ -65,6 +74,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "human": "chcę porozmawiać z człowiekiem",
         "hours_declared": "160 godzin",
         "hours_used": "100",
+        "refugee": "uchodźca",
+        "married": "żonaty",
+        "abroad": "za granicą",
+        "first_option": "1",
     },
     "ar": {
         "hello": "مرحبا",
@@ -84,6 +97,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "human": "أريد التحدث مع موظف",
         "hours_declared": "160 ساعة",
         "hours_used": "100",
+        "refugee": "لاجئ",
+        "married": "متزوج",
+        "abroad": "في الخارج",
+        "first_option": "١",
     },
     "ti": {
         "hello": "ሰላም",
@@ -103,5 +120,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "human": "ምስ ሰብ ክዛረብ እደሊ",
         "hours_declared": "160 ሰዓት",
         "hours_used": "100",
+        "refugee": "ስደተኛ",
+        "married": "መርዓ",
+        "abroad": "ኣብ ወጻኢ",
+        "first_option": "፩",
     },
 }

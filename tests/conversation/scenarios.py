@@ -99,6 +99,16 @@ DETAINED_PARTNER: dict[str, Answer] = COMMON | {
 }
 
 
+# The refugee household again, with every button question answered by typing: a word in the
+# user's language, or the option's number as channels without buttons show it.
+TYPED_CHOICES: dict[str, Answer] = REFUGEE_AWAITING | {
+    "situation": ("say", "refugee"),
+    "brp_registration": ("say", "first_option"),
+    "relationship": ("say", "married"),
+    "partner_lives": ("say", "abroad"),
+}
+
+
 def _benefits(kot: dict[str, Any] | None = None) -> dict[str, Any]:
     benefits: dict[str, Any] = {
         "kindgebonden_budget": {"receives": True, "alo_kop": True, "since": march_last_year()},

@@ -15,7 +15,7 @@ from bot.i18n.format import money
 from rules_core import Household, assess
 from tests.conversation.client import Conversation
 from tests.conversation.phrases import LANGUAGES, PHRASES
-from tests.conversation.scenarios import SCENARIOS, Answer, expected_household
+from tests.conversation.scenarios import SCENARIOS, TYPED_CHOICES, Answer, expected_household
 
 pytestmark = pytest.mark.rasa
 
@@ -87,6 +87,20 @@ def test_household_check_reaches_the_right_result(conversation, language, name):
     if not expected["risks"]:
         assert "utter_result_nothing_found" in names
     assert chat.text(), "the result was rendered as text"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_typed_choices_are_read_like_the_buttons(conversation, language):
+    chat = conversation(language)
+    start(chat, language)
+    fill_form(chat, language, TYPED_CHOICES)
+    assert "utter_invalid_answer" not in chat.uttered(), "every typed choice was understood"
+    slots = ("situation", "brp_registration", "relationship", "partner_lives")
+    assert [chat.slot(slot) for slot in slots] == ["refugee", "resident", "married", "abroad"]
+    got = chat.slot("assessment")
+    expected = expected_assessment("refugee_awaiting", language)
+    assert got["risks"] == expected["risks"]
+    assert got["actions"] == expected["actions"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
