@@ -16,6 +16,7 @@ from actions.parse.choices import read_choice, read_option_number
 from actions.parse.countries import parse_country
 from actions.parse.months import parse_month, parse_month_or_number
 from actions.parse.numbers import all_numbers, amount, first_number
+from actions.parse.rates import hourly_rate_eurocent
 from actions.parse.text import words
 
 _YES = {
@@ -130,6 +131,8 @@ def _looks_like_data(kind: SlotKind, text: str) -> bool:
     """Numbers and months typed in a form are answers whatever intent the model guessed."""
     if kind.kind in {"int", "ages", "money"}:
         return first_number(text) is not None
+    if kind.kind == "rate":
+        return hourly_rate_eurocent(text) is not None
     if kind.kind in {"month", "month_or_no"}:
         return parse_month(text, "2000-01") is not None
     if kind.kind in {"country", "country_or_no"}:
@@ -159,7 +162,13 @@ def _check_payload(kind: SlotKind, value: Any) -> Any:
         return ages if ages and valid else None
     if kind.kind == "money":
         return DECLINED if value == DECLINED else (value if isinstance(value, int) else None)
+    if kind.kind == "rate":
+        return _in_range(kind, value if isinstance(value, int) else None)
     return None
+
+
+def _in_range(kind: SlotKind, number: int | None) -> int | None:
+    return number if number is not None and kind.low <= number <= kind.high else None
 
 
 def _read_text(
@@ -180,6 +189,8 @@ def _read_text(
         if intent == "deny":
             return DECLINED
         return amount(text)
+    if kind.kind == "rate":
+        return _in_range(kind, hourly_rate_eurocent(text))
     if kind.kind == "month":
         return parse_month_or_number(text, now)
     if kind.kind == "month_or_no":

@@ -17,7 +17,8 @@ DECLINED = "declined"
 @dataclass(frozen=True)
 class SlotKind:
     """How an answer is read: ``enum`` (one of ``values``), ``bool``, ``int`` (``low``..``high``),
-    ``month`` (YYYY-MM), ``month_or_no``, ``country``, ``country_or_no``, ``ages``, ``money``."""
+    ``month`` (YYYY-MM), ``month_or_no``, ``country``, ``country_or_no``, ``ages``, ``money``
+    (whole euros a year), ``rate`` (eurocents per hour, ``low``..``high``)."""
 
     kind: str
     values: tuple[str, ...] = ()
@@ -36,6 +37,7 @@ FORM_SLOTS: dict[str, SlotKind] = {
         "enum",
         ("married", "registered_partnership", "notarial_cohabitation", "cohabiting", "other"),
     ),
+    "partner_since": SlotKind("month"),
     "partner_lives": SlotKind(
         "enum", ("same_address", "other_address_nl", "abroad", "detention", "care_home")
     ),
@@ -60,6 +62,8 @@ FORM_SLOTS: dict[str, SlotKind] = {
     "kot_care_type": SlotKind("enum", ("dagopvang", "bso", "gastouderopvang")),
     "kot_declared_hours": SlotKind("int", low=0, high=744),
     "kot_actual_hours": SlotKind("int", low=0, high=744),
+    # A childcare price per hour: from 1 cent to 50 euros, so "850" typed as cents is refused.
+    "kot_hourly_rate": SlotKind("rate", low=1, high=5000),
     "zorgtoeslag": SlotKind("bool"),
     "huurtoeslag": SlotKind("bool"),
     "kinderbijslag": SlotKind("bool"),

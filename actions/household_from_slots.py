@@ -33,6 +33,7 @@ def _partner(slots: Slots) -> dict[str, Any] | None:
     arrived = _month(slots, "partner_arrived")
     return {
         "relationship": _known(slots, "relationship"),
+        "since": _month(slots, "partner_since"),
         "lives": _known(slots, "partner_lives"),
         "country": _known(slots, "partner_country"),
         "has_bsn": _flag(slots, "partner_has_bsn"),
@@ -85,6 +86,7 @@ def _benefits(slots: Slots) -> dict[str, Any]:
             "care_type": _known(slots, "kot_care_type"),
             "declared_hours_per_month": _known(slots, "kot_declared_hours"),
             "actual_hours_per_month": _known(slots, "kot_actual_hours"),
+            "hourly_rate_eurocent": _known(slots, "kot_hourly_rate"),
         }
     for name in ("zorgtoeslag", "huurtoeslag", "kinderbijslag"):
         received = _received(slots, name)

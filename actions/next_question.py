@@ -19,6 +19,7 @@ Slots = dict[str, Any]
 FACT_TO_SLOT = {
     "partner": "has_partner",
     "partner.relationship": "relationship",
+    "partner.since": "partner_since",
     "partner.lives": "partner_lives",
     "partner.has_bsn": "partner_has_bsn",
     "partner.known_to_toeslagen": "partner_known_to_toeslagen",
@@ -36,6 +37,7 @@ FACT_TO_SLOT = {
     "benefits.kinderopvangtoeslag.care_type": "kot_care_type",
     "benefits.kinderopvangtoeslag.declared_hours_per_month": "kot_declared_hours",
     "benefits.kinderopvangtoeslag.actual_hours_per_month": "kot_actual_hours",
+    "benefits.kinderopvangtoeslag.hourly_rate_eurocent": "kot_hourly_rate",
     "benefits.foreign_family_benefit.country": "foreign_benefit",
     "income.applicant_annual_eurocent": "income",
     "income.partner_annual_eurocent": "income",
@@ -103,7 +105,13 @@ _RELEVANT: tuple[tuple[str, Rule], ...] = (
     ),
     ("alo_kop_stop_requested", lambda s: _is(s, "alo_kop", True) and _partner(s)),
 )
-_ORDER = [slot for slot, _ in _RELEVANT] + [
+# Asked only when the core asks for them, next to the question they belong with: when the
+# partnership began after when the kgb began (the ALO-kop repayment starts at the later of the
+# two), the price per hour after the hours (the KOT repayment is hours times that price).
+_ONLY_WHEN_ASKED = {"kgb_since": "partner_since", "kot_actual_hours": "kot_hourly_rate"}
+_ORDER = [
+    name for slot, _ in _RELEVANT for name in (slot, _ONLY_WHEN_ASKED.get(slot)) if name is not None
+] + [
     "partner_lawful_residence",
     "partner_activity",
     "applicant_activity",

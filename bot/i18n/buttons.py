@@ -73,8 +73,10 @@ TYPED_SLOTS = (
     "children_count",
     "children_ages",
     "kgb_since",
+    "partner_since",
     "kot_declared_hours",
     "kot_actual_hours",
+    "kot_hourly_rate",
 )
 
 QUESTION_OPTIONS: dict[str, tuple[Option, ...]] = {

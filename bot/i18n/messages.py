@@ -86,6 +86,10 @@ MESSAGES: tuple[str, ...] = (
     N_("utter_ask_alo_kop"),
     # TRANSLATORS: Question: since which month the user gets the child budget.
     N_("utter_ask_kgb_since"),
+    # TRANSLATORS: Question: since which month the user and the partner are together (married
+    # or living together). Any repayment goes back to that month. Answer is a month and year;
+    # button: I don't know.
+    N_("utter_ask_partner_since"),
     # TRANSLATORS: Question: does the user receive childcare benefit (kinderopvangtoeslag).
     N_("utter_ask_kot"),
     # TRANSLATORS: Question: type of childcare. Buttons: day care / out-of-school care /
@@ -95,6 +99,9 @@ MESSAGES: tuple[str, ...] = (
     N_("utter_ask_kot_declared_hours"),
     # TRANSLATORS: Question: hours per month the childcare really used (the invoice).
     N_("utter_ask_kot_actual_hours"),
+    # TRANSLATORS: Question: the price per hour of the childcare, in euros, as on the invoice or
+    # contract (e.g. 9,12). The amount to pay back depends on it. Button: I don't know.
+    N_("utter_ask_kot_hourly_rate"),
     # TRANSLATORS: Question: does the user receive healthcare benefit.
     N_("utter_ask_zorgtoeslag"),
     # TRANSLATORS: Question: does the user receive rent benefit.

@@ -32,6 +32,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "married": "married",
         "abroad": "abroad",
         "first_option": "1",
+        "partnership_start": "3 months ago",
+        "hourly_rate": "€ 8.50",
+        "daycare": "day care",
+        "working": "working",
     },
     "nl": {
         "hello": "hallo",
@@ -55,6 +59,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "married": "getrouwd",
         "abroad": "in het buitenland",
         "first_option": "1",
+        "partnership_start": "3 maanden geleden",
+        "hourly_rate": "8,50",
+        "daycare": "kinderdagverblijf",
+        "working": "ik werk",
     },
     "pl": {
         "hello": "dzień dobry",
@@ -78,6 +86,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "married": "żonaty",
         "abroad": "za granicą",
         "first_option": "1",
+        "partnership_start": "3 miesiące temu",
+        "hourly_rate": "8 euro 50",
+        "daycare": "żłobek",
+        "working": "pracuję",
     },
     "ar": {
         "hello": "مرحبا",
@@ -101,6 +113,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "married": "متزوج",
         "abroad": "في الخارج",
         "first_option": "١",
+        "partnership_start": "منذ 3 أشهر",
+        "hourly_rate": "٨٫٥٠",
+        "daycare": "حضانة",
+        "working": "أعمل",
     },
     "ti": {
         "hello": "ሰላም",
@@ -124,5 +140,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "married": "መርዓ",
         "abroad": "ኣብ ወጻኢ",
         "first_option": "፩",
+        "partnership_start": "ቅድሚ 3 ኣዋርሕ",
+        "hourly_rate": "8.50 ዩሮ",
+        "daycare": "dagopvang",
+        "working": "እሰርሕ",
     },
 }

@@ -33,6 +33,9 @@ COMMON: dict[str, Answer] = {
     "foreign_benefit": ("press", "no"),
     "alo_kop_stop_requested": ("say", "no"),
     "income": ("press", "declined"),
+    # Asked when the core needs them (ALO-kop with a partner; KOT hours above those used).
+    "partner_since": ("dont_know", None),
+    "kot_hourly_rate": ("dont_know", None),
 }
 
 SPOUSE_ABROAD: dict[str, Answer] = COMMON | {
@@ -107,6 +110,25 @@ TYPED_CHOICES: dict[str, Answer] = REFUGEE_AWAITING | {
     "relationship": ("say", "married"),
     "partner_lives": ("say", "abroad"),
 }
+
+
+# The questions the core asks only sometimes, answered: the ALO-kop repayment then starts when
+# the partnership began (three months ago, after the kgb start), the KOT repayment is priced at
+# 8.50 an hour instead of the maximum. Care type and activity are typed, not pressed.
+PARTNER_SINCE: dict[str, Answer] = SPOUSE_ABROAD | {"partner_since": ("say", "partnership_start")}
+KOT_PRICED: dict[str, Answer] = KOT_MISMATCH | {
+    "kot_hourly_rate": ("say", "hourly_rate"),
+    "kot_care_type": ("say", "daycare"),
+    "applicant_activity": ("say", "working"),
+}
+TYPED_PARTNER_SINCE_MONTHS_AGO = 3
+TYPED_HOURLY_RATE_EUROCENT = 850
+
+
+def months_ago(months: int) -> str:
+    today = date.today()
+    index = today.year * 12 + today.month - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _benefits(kot: dict[str, Any] | None = None) -> dict[str, Any]:

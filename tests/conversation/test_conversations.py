@@ -15,7 +15,17 @@ from bot.i18n.format import money
 from rules_core import Household, assess
 from tests.conversation.client import Conversation
 from tests.conversation.phrases import LANGUAGES, PHRASES
-from tests.conversation.scenarios import SCENARIOS, TYPED_CHOICES, Answer, expected_household
+from tests.conversation.scenarios import (
+    KOT_PRICED,
+    PARTNER_SINCE,
+    SCENARIOS,
+    TYPED_CHOICES,
+    TYPED_HOURLY_RATE_EUROCENT,
+    TYPED_PARTNER_SINCE_MONTHS_AGO,
+    Answer,
+    expected_household,
+    months_ago,
+)
 
 pytestmark = pytest.mark.rasa
 
@@ -60,9 +70,18 @@ def fill_form(conversation: Conversation, language: str, answers: dict[str, Answ
 
 
 def expected_assessment(name: str, language: str) -> dict[str, Any]:
-    summary = assess(Household.model_validate(expected_household(name, language))).as_dict()
+    return assessed(expected_household(name, language))
+
+
+def assessed(facts: dict[str, Any]) -> dict[str, Any]:
+    summary = assess(Household.model_validate(facts)).as_dict()
     summary.pop("trace")
     return summary
+
+
+def only_risk(assessment: dict[str, Any], code: str) -> dict[str, Any]:
+    (risk,) = [risk for risk in assessment["risks"] if risk["code"] == code]
+    return risk
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -101,6 +120,48 @@ def test_typed_choices_are_read_like_the_buttons(conversation, language):
     expected = expected_assessment("refugee_awaiting", language)
     assert got["risks"] == expected["risks"]
     assert got["actions"] == expected["actions"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_childcare_price_per_hour_is_asked_and_prices_the_repayment(conversation, language):
+    chat = conversation(language)
+    start(chat, language)
+    asked = fill_form(chat, language, KOT_PRICED)
+    assert asked.index("kot_hourly_rate") == asked.index("kot_actual_hours") + 1
+    assert chat.slot("kot_hourly_rate") == TYPED_HOURLY_RATE_EUROCENT
+    assert chat.uttered().count("utter_ask_kot_hourly_rate") == 1
+
+    facts = expected_household("kot_mismatch", language)
+    unpriced = only_risk(assessed(facts), "kot_hours_mismatch")["repayment"]
+    kot = facts["benefits"]["kinderopvangtoeslag"]
+    kot["hourly_rate_eurocent"] = TYPED_HOURLY_RATE_EUROCENT
+    priced = only_risk(assessed(facts), "kot_hours_mismatch")["repayment"]
+    assert priced != unpriced, "the price changes the amount"
+
+    got = only_risk(chat.slot("assessment"), "kot_hours_mismatch")["repayment"]
+    assert got == priced
+    shown = "\n".join(event.get("text") or "" for event in chat.bot_events("utter_result_risk"))
+    assert money(priced["per_month_eurocent"], language) in shown, "the amount the user reads"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_partnership_start_is_asked_and_limits_the_alo_kop_repayment(conversation, language):
+    chat = conversation(language)
+    start(chat, language)
+    asked = fill_form(chat, language, PARTNER_SINCE)
+    assert asked.index("partner_since") == asked.index("kgb_since") + 1
+    assert chat.slot("partner_since") == months_ago(TYPED_PARTNER_SINCE_MONTHS_AGO)
+
+    facts = expected_household("spouse_abroad", language)
+    from_kgb_start = only_risk(assessed(facts), "alo_kop_unregistered_partner")["repayment"]
+    facts["partner"]["since"] = months_ago(TYPED_PARTNER_SINCE_MONTHS_AGO)
+    from_partnership = only_risk(assessed(facts), "alo_kop_unregistered_partner")["repayment"]
+    assert from_partnership["so_far_eurocent"] < from_kgb_start["so_far_eurocent"]
+
+    got = only_risk(chat.slot("assessment"), "alo_kop_unregistered_partner")["repayment"]
+    assert got == from_partnership
+    shown = "\n".join(event.get("text") or "" for event in chat.bot_events("utter_result_risk"))
+    assert money(got["so_far_eurocent"], language) in shown
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
