@@ -381,6 +381,10 @@ MESSAGES: tuple[str, ...] = (
     N_("question.partner"),
     # TRANSLATORS: A fact the check still needs, written as a short question to the user.
     N_("question.partner.relationship"),
+    # TRANSLATORS: A fact the check still needs: another adult (not a spouse or partner) lives at
+    # the user's address with a minor child; that person may count as toeslagpartner. Written as
+    # a short question/advice to the user.
+    N_("question.partner.relationship.other_adult"),
     # TRANSLATORS: A fact the check still needs, written as a short question to the user.
     N_("question.partner.since"),
     # TRANSLATORS: A fact the check still needs, written as a short question to the user.
