@@ -122,6 +122,8 @@ TALK_TO_PERSON = Option("button.talk_to_person", "/request_human")
 
 RESPONSE_OPTIONS: dict[str, tuple[Option, ...]] = {
     **{f"utter_ask_{slot}": options for slot, options in QUESTION_OPTIONS.items()},
+    # The last message of the greeting (and of a language choice): the way into the check.
+    "utter_check_scope": (START_CHECK,),
     "utter_start_check": (START_CHECK, FAQ_TOESLAGPARTNER),
     "utter_offer_after_result": (
         Option("button.summary", "/request_summary"),

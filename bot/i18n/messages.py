@@ -32,7 +32,8 @@ MESSAGES: tuple[str, ...] = (
     N_("utter_choose_language"),
     # TRANSLATORS: Privacy promise before the questions. Keep it short and clear.
     N_("utter_privacy_promise"),
-    # TRANSLATORS: What the check covers and what it does not.
+    # TRANSLATORS: What the check covers and what it does not. Last message of the greeting; a
+    # button to start the check (button.start_check) is shown under it.
     N_("utter_check_scope"),
     # TRANSLATORS: Invites the user to start the check; buttons: start / a question.
     N_("utter_start_check"),

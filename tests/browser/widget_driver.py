@@ -8,7 +8,8 @@ from playwright.sync_api import Locator, Page, expect
 DETOUR_PAYLOADS = ("/choose_language", "/restart", "/go_back", "/handoff", "/deny", "/goodbye")
 # A typed answer for questions without buttons (a count, an amount): zero fits them all.
 TYPED_ANSWER = "0"
-# What a user types to start the check, as they would write it (the greeting has no start button).
+# What a user types to start the check, as they would write it (typed rather than pressing the
+# greeting's start button, so the model's understanding of it is exercised too).
 START_PHRASES = {
     "nl": "moet ik terugbetalen?",
     "pl": "zacznij sprawdzanie",

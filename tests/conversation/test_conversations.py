@@ -43,6 +43,8 @@ def start(conversation: Conversation, language: str) -> None:
         "utter_check_scope",
     ):
         assert name in names
+    last = conversation.replies[-1]
+    assert [b["payload"] for b in last.get("buttons") or []] == ["/start_check"], "start button"
     conversation.press("start_check")
     assert conversation.asked == "situation"
 
