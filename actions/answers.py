@@ -110,7 +110,11 @@ def read_answer(
     kind = FORM_SLOTS[slot]
     payload = _from_entities(slot, entities)
     if payload is not None:
-        return _check_payload(kind, payload)
+        checked = _check_payload(kind, payload)
+        if checked is not None or text.lstrip().startswith("/"):
+            return checked
+        # Typed text the NLU tagged with the slot's name but could not map ("żonaty" as
+        # relationship "zonaty"): the text itself may still name an option.
     if any(p in text.casefold() for p in _DONT_KNOW_PHRASES):
         return DONT_KNOW
     # A typed option number is the button, whatever intent the model guessed for "2".

@@ -225,6 +225,13 @@ def test_arabic_spelling_variants_match():
     assert typed("relationship", "متزوجه", "ar") == "married"
 
 
+def test_an_nlu_entity_it_could_not_map_does_not_hide_the_typed_word():
+    unmapped = [{"entity": "relationship", "value": "zonaty"}]
+    assert read_answer("relationship", "żonaty", unmapped, "inform", NOW, "pl") == "married"
+    pressed = '/inform{"relationship":"zonaty"}'
+    assert read_answer("relationship", pressed, unmapped, "inform", NOW, "pl") is None
+
+
 def test_a_relationship_entity_from_nlu_still_counts():
     entities = [{"entity": "relationship", "value": "married"}]
     assert (
