@@ -116,6 +116,13 @@ QUESTION_OPTIONS: dict[str, tuple[Option, ...]] = {
     **dict.fromkeys(TYPED_SLOTS, (DONT_KNOW,)),
 }
 
+# Questions whose answer is typed (a number, a month, a country, an amount): their buttons are
+# only shortcuts, so on a channel without buttons a typed number is the answer, not an option.
+TYPED_ANSWER_RESPONSES = frozenset(
+    f"utter_ask_{slot}"
+    for slot in (*TYPED_SLOTS, "partner_arrived", "children_abroad", "foreign_benefit", "income")
+)
+
 START_CHECK = Option("button.start_check", "/start_check")
 FAQ_TOESLAGPARTNER = Option("button.faq_toeslagpartner", "/ask_toeslagpartner")
 TALK_TO_PERSON = Option("button.talk_to_person", "/request_human")

@@ -25,9 +25,15 @@ def has_buttons(channel: str | None) -> bool:
     return channel in BUTTON_CHANNELS
 
 
-def adapt(message: Message, channel: str | None) -> Message:
+def adapt(message: Message, channel: str | None, by_number: bool = True) -> Message:
+    """Buttons as a numbered list in the text on a channel without buttons. ``by_number=False``
+    for a question answered by typing a number or a month: its shortcuts are listed unnumbered,
+    so that "1" stays an answer ("one child"), never "the first option"."""
     if has_buttons(channel) or not message.buttons:
         return message
+    if not by_number:
+        shortcuts = "\n".join(f"• {button.title}" for button in message.buttons)
+        return replace(message, text=f"{message.text}\n\n{shortcuts}", buttons=())
     options = "\n".join(
         f"{fmt.number(n, message.language)}. {button.title}"
         for n, button in enumerate(message.buttons, start=1)

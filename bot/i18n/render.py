@@ -69,7 +69,7 @@ def render(
     except (MissingMessageError, LookupError, TypeError, ValueError, AttributeError) as error:
         log.error("nlg_render_failed", extra={"response": response, "error": type(error).__name__})
         message = _plain(chosen, GENERIC)
-    return channels.adapt(message, channel)
+    return channels.adapt(message, channel, by_number=response not in btn.TYPED_ANSWER_RESPONSES)
 
 
 def render_assessment(
@@ -113,7 +113,10 @@ def result_sequence(assessment: Arguments) -> list[tuple[str, dict[str, Any]]]:
 def payload_for_reply(
     response: str, arguments: Arguments | None, reply: str, language: str | None = None
 ) -> str | None:
-    """On a channel without buttons: the payload of the option the user typed the number of."""
+    """On a channel without buttons: the payload of the option the user typed the number of.
+    None on a question answered by typing a number: there "1" is the answer itself."""
+    if response in btn.TYPED_ANSWER_RESPONSES:
+        return None
     message = render(response, arguments, language, channel="rest")
     return channels.pick(message.buttons, reply)
 

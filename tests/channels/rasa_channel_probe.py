@@ -56,6 +56,7 @@ def inbound(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
     TelegramOutput.get_me = _get_me  # type: ignore[method-assign]
     TelegramOutput.set_webhook = _set_webhook  # type: ignore[method-assign]
     received: list[dict[str, Any]] = []
+    REPLIES[:] = [request.get("reply") or {"text": "ok"} for request in requests]
     _no_network_sends()
 
     async def on_new_message(message: Any) -> None:
@@ -67,8 +68,10 @@ def inbound(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "output_channel": message.output_channel.name(),
             }
         )
-        # Rasa answers to the tracker's sender id: the reply must reach the real address.
-        await message.output_channel.send_response(message.sender_id, {"text": "ok"})
+        # Rasa answers to the tracker's sender id: the reply must reach the real address. A
+        # request may carry the NLG reply to send (e.g. with numbered options), else "ok".
+        reply = REPLIES.pop(0) if REPLIES else {"text": "ok"}
+        await message.output_channel.send_response(message.sender_id, reply)
 
     # Blueprints are built before the event loop runs, as Rasa does at start-up.
     app = Sanic("channel_probe")
@@ -109,6 +112,7 @@ def outbound(replies: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 SENT: list[dict[str, Any]] = []
+REPLIES: list[dict[str, Any]] = []
 
 
 async def _twilio_send(self: Any, message_data: dict[str, Any]) -> None:

@@ -205,3 +205,46 @@ def test_a_channel_is_enabled_only_when_all_its_variables_are_set(
     assert credentials["bot.service.gateway.channels.SafeTwilioInput"]["auth_token"] == (
         "${TWILIO_AUTH_TOKEN}"
     )
+
+
+def _twilio(body: str, reply: dict[str, Any] | None = None) -> dict[str, Any]:
+    form = {"From": "whatsapp:+31687654321", "Body": body}
+    return {"path": "/webhooks/twilio/webhook", "form": form, "reply": reply}
+
+
+def test_a_typed_option_number_on_whatsapp_becomes_that_options_payload() -> None:
+    with TestClient(create_app()) as client:
+        body = {
+            "response": "utter_ask_situation",
+            "arguments": {},
+            "tracker": {"slots": {"language": "ar"}, "latest_input_channel": "twilio"},
+            "channel": {"name": "twilio"},
+        }
+        question = client.post("/nlg", json=body).json()
+    options = question["numbered_options"]
+    assert question["buttons"] == [] and len(options) >= 3
+    result = probe(
+        "inbound",
+        [
+            _twilio("مرحبا", reply=question),
+            _twilio("٢"),  # Arabic-Indic two: the second option
+            _twilio("2"),  # options are used once: now a plain "2"
+        ],
+    )[0]
+    texts = [m["text"] for m in result["received"]]
+    assert texts == ["مرحبا", options[1]["payload"], "2"]
+    assert options[1]["payload"].startswith("/inform")
+
+
+def test_a_number_answering_a_typed_question_is_never_read_as_an_option() -> None:
+    with TestClient(create_app()) as client:
+        body = {
+            "response": "utter_ask_children_count",
+            "arguments": {},
+            "tracker": {"slots": {"language": "nl"}, "latest_input_channel": "twilio"},
+            "channel": {"name": "twilio"},
+        }
+        question = client.post("/nlg", json=body).json()
+    assert question["numbered_options"] == []
+    result = probe("inbound", [_twilio("hallo", reply=question), _twilio("1")])[0]
+    assert [m["text"] for m in result["received"]] == ["hallo", "1"]

@@ -62,6 +62,15 @@ def test_a_typed_number_on_a_response_without_options_resolves_to_nothing() -> N
     assert option_number("1)") == 1
 
 
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_a_typed_question_lists_its_shortcuts_without_numbers(language: str) -> None:
+    message = render("utter_ask_children_count", {}, language, "twilio")
+    dont_know = catalog(language).text("button.dont_know")
+    assert message.buttons == () and message.numbered == ()
+    assert message.text.endswith(f"\n\n• {dont_know}")
+    assert payload_for_reply("utter_ask_children_count", {}, "1", language) is None
+
+
 def test_a_message_without_buttons_is_unchanged_on_any_channel() -> None:
     assert render("utter_greet", {}, "pl", "twilio").text == catalog("pl").text("utter_greet")
 

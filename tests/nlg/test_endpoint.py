@@ -83,6 +83,17 @@ def test_twilio_gets_numbered_options_in_the_text(client: TestClient) -> None:
     assert "\n1. Married\n" in reply["text"]
     assert reply["text"].endswith("Reply with a number from 1 to 6.")
     assert reply["custom"] == {}  # Rasa would send a non-empty custom as an extra message
+    # The payloads of the numbered list, for the channel connector to map a typed number back.
+    first = reply["numbered_options"][0]
+    assert first["payload"] == '/inform{"relationship":"married"}'
+    assert len(reply["numbered_options"]) == 6
+
+
+def test_web_chat_and_telegram_get_no_numbered_options(client: TestClient) -> None:
+    assert post(client, recorded("ask_situation_pl_telegram"))["numbered_options"] == []
+    body = recorded("ask_relationship_en_twilio")
+    body["channel"]["name"] = "rest"
+    assert post(client, body)["numbered_options"] == []
 
 
 def test_an_unknown_channel_gets_numbered_options(client: TestClient) -> None:

@@ -9,9 +9,12 @@ replaced by a keyed hash (HMAC-SHA256 with CHANNEL_SENDER_SECRET, else the chann
 so the tracker store never holds the number; the replies of the same turn go out to the real
 address through a thin wrapper around Rasa's output channel.
 
+On WhatsApp the options are a numbered list (see bot/service/nlg/router.py): a reply with an
+option's number is turned into that option's payload here, so it works outside the form too.
+
 Runs in .venv-rasa (Python 3.10, Rasa 3.6); imports only the pure `safety` package from the
-service. Configured in bot/credentials.channels.yml; bot/launcher.py enables a channel when its
-environment variables are set.
+service and the channel helpers of `bot.i18n`. Configured in bot/credentials.channels.yml;
+bot/launcher.py enables a channel when its environment variables are set.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import hashlib
 import hmac
 import logging
 import os
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -28,6 +32,7 @@ from rasa.core.channels.telegram import TelegramInput
 from rasa.core.channels.twilio import TwilioInput
 from sanic import Blueprint
 
+from bot.i18n.channels import option_number
 from bot.service.gateway.safety import TextRefusedError, clean_text, redact_personal_data
 from bot.service.gateway.safety.text import MAX_MESSAGE_CHARS
 
@@ -58,28 +63,69 @@ def pseudonym(sender_id: str, secret: str, prefix: str) -> str:
     return f"{prefix}-{digest[:32]}"
 
 
+class NumberedOptions:
+    """The numbered options last shown to each (pseudonymous) sender, so that a reply "2" becomes
+    the second option's payload, as a button press would.
+
+    Kept in this process's memory, for the most recent senders only: after a restart, or for a
+    long-quiet sender, a typed number reaches Rasa as text, where the form still reads it.
+    """
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self.limit = limit
+        self._shown: OrderedDict[str, tuple[str, ...]] = OrderedDict()
+
+    def remember(self, sender: str, options: list[dict[str, Any]] | None) -> None:
+        payloads = tuple(str(o.get("payload", "")) for o in options or () if o.get("payload"))
+        if not payloads:
+            return
+        self._shown[sender] = payloads
+        self._shown.move_to_end(sender)
+        while len(self._shown) > self.limit:
+            self._shown.popitem(last=False)
+
+    def answer(self, sender: str, text: str) -> str:
+        """The payload the typed number picks, or the text unchanged. Options are used once."""
+        payloads = self._shown.pop(sender, ())
+        number = option_number(text)
+        if number is not None and 1 <= number <= len(payloads):
+            return payloads[number - 1]
+        return text
+
+
+SHOWN = NumberedOptions()
+
+
 class AliasedOutput(OutputChannel):  # type: ignore[misc]
     """Rasa's output channel, with the pseudonymous recipient mapped back to the real one."""
 
-    def __init__(self, inner: OutputChannel, aliases: dict[str, str]) -> None:
+    def __init__(
+        self, inner: OutputChannel, aliases: dict[str, str], shown: NumberedOptions = SHOWN
+    ) -> None:
         self.inner = inner
         self.aliases = aliases
+        self.shown = shown
 
     def name(self) -> str:  # the NLG renders for the real channel (buttons or numbers)
         return str(self.inner.name())
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        self.shown.remember(recipient_id, message.get("numbered_options"))
         await self.inner.send_response(self.aliases.get(recipient_id, recipient_id), message)
 
 
-def guarded(on_new_message: OnNewMessage, secret: str, prefix: str) -> OnNewMessage:
+def guarded(
+    on_new_message: OnNewMessage, secret: str, prefix: str, shown: NumberedOptions = SHOWN
+) -> OnNewMessage:
     async def handle(message: UserMessage) -> Any:
         text = safe_text(message.text)
         if text is None:
             return None
-        message.text = text
         alias = pseudonym(str(message.sender_id), secret, prefix)
-        message.output_channel = AliasedOutput(message.output_channel, {alias: message.sender_id})
+        message.text = shown.answer(alias, text)
+        message.output_channel = AliasedOutput(
+            message.output_channel, {alias: message.sender_id}, shown
+        )
         message.sender_id = alias
         return await on_new_message(message)
 

@@ -5,6 +5,9 @@ The language is the ``language`` slot (an argument ``language`` from an action w
 tracker's ``latest_input_channel``. An unknown response name gets the safe generic text (the
 renderer logs it): this endpoint answers 200 to every well-formed request, never 500.
 
+On a channel without buttons the options are a numbered list in the text, and their payloads go
+in ``numbered_options`` (our extension) for the channel connector to map a typed number back.
+
 ``custom`` stays empty except for the summary on web chat: Rasa sends a non-empty ``custom`` as
 a separate message, which Telegram and Twilio would deliver as an empty or broken message. The
 widget reads ``custom.summary`` to offer the summary as a download.
@@ -64,4 +67,5 @@ async def generate(request: Request) -> Any:
         if channels.has_buttons(channel)
         else [],
         custom=custom,
+        numbered_options=[NlgButton(**button.as_dict()) for button in message.numbered],
     )

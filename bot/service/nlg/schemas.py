@@ -55,3 +55,7 @@ class NlgResponse(BaseModel):
     attachment: dict[str, Any] | None = None
     image: str | None = None
     custom: dict[str, Any] = Field(default_factory=dict)
+    # Our extension, for channels without buttons: the options shown as a numbered list, so the
+    # channel connector can turn a typed "2" into the second option's payload. Rasa keeps extra
+    # keys as the bot event's metadata and hands them to the output channel, which ignores them.
+    numbered_options: list[NlgButton] = Field(default_factory=list)
