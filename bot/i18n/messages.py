@@ -258,6 +258,9 @@ MESSAGES: tuple[str, ...] = (
     N_("repayment.upper_bound_note"),
     # TRANSLATORS: Why the amount is an estimate.
     N_("repayment.estimate_note"),
+    # TRANSLATORS: The estimate is zero: at the income the user gave, no extra money was paid.
+    # {amount} is zero in the local format (€ 0,00). The Dutch word in brackets is on the letter.
+    N_("repayment.none_at_income"),
     # TRANSLATORS: No amount can be given for this risk.
     N_("repayment.unknown"),
     # TRANSLATORS: Heading before the reason.

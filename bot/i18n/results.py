@@ -83,6 +83,10 @@ def repayment_lines(catalog: Catalog, repayment: Data | None) -> list[str]:
     if repayment.get("per_month_eurocent"):
         amount = fmt.money(repayment["per_month_eurocent"], language)
         lines.append(fmt.say(catalog, "repayment.per_month" + bound, amount=amount))
+    nothing = not repayment.get("so_far_eurocent") and not repayment.get("per_month_eurocent")
+    if nothing and not repayment.get("upper_bound"):
+        # At the income given no extra money was paid: say so, instead of no amount at all.
+        lines.append(fmt.say(catalog, "repayment.none_at_income", amount=fmt.money(0, language)))
     if repayment.get("upper_bound"):
         lines.append(fmt.say(catalog, "repayment.upper_bound_note"))
     if repayment.get("estimate"):

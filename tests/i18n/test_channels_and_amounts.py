@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.i18n import payload_for_reply, render
@@ -89,6 +89,17 @@ repayments = st.fixed_dictionaries(
 
 @settings(max_examples=60, deadline=None)
 @given(repayment=repayments, language=st.sampled_from(SUPPORTED))
+@example(  # no ALO-kop paid at the income given: the zero line, in Arabic
+    repayment={
+        "so_far_eurocent": 0,
+        "per_month_eurocent": 0,
+        "upper_bound": False,
+        "estimate": True,
+        "months_so_far": 16,
+        "from_month": "2024-03",
+    },
+    language="ar",
+)
 def test_amount_lines_say_up_to_and_estimate_exactly_when_flagged(
     repayment: dict[str, Any], language: str
 ) -> None:
@@ -104,6 +115,9 @@ def test_amount_lines_say_up_to_and_estimate_exactly_when_flagged(
     catalog_ = catalog(language)  # type: ignore[arg-type]
     assert (catalog_.text("repayment.upper_bound_note") in text) == repayment["upper_bound"]
     assert (catalog_.text("repayment.estimate_note") in text) == repayment["estimate"]
+    nothing = not repayment["so_far_eurocent"] and not repayment["per_month_eurocent"]
+    zero_line = catalog_.text("repayment.none_at_income").split("{amount}")[0]
+    assert (zero_line in text) == (nothing and not repayment["upper_bound"])
     if repayment["per_month_eurocent"]:
         amount = isolate(money(repayment["per_month_eurocent"], language), language)  # type: ignore[arg-type]
         key = "repayment.per_month" + (".upper_bound" if repayment["upper_bound"] else "")
