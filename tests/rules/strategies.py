@@ -12,7 +12,7 @@ COUNTRIES = ("NL", "PL", "RO", "DE", "ER", "SY", "AF", "BG", None)
 
 
 def months_text() -> st.SearchStrategy[str]:
-    return st.builds(lambda y, m: f"{y:04d}-{m:02d}", st.integers(2012, 2027), st.integers(1, 12))
+    return st.builds(lambda y, m: f"{y:04d}-{m:02d}", st.integers(1990, 2027), st.integers(1, 12))
 
 
 def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -96,7 +96,7 @@ def household_dicts() -> st.SearchStrategy[dict[str, Any]]:
     return st.fixed_dictionaries(
         {
             "assessment_month": st.builds(
-                lambda y, m: f"{y:04d}-{m:02d}", st.integers(2021, 2026), st.integers(1, 12)
+                lambda y, m: f"{y:04d}-{m:02d}", st.integers(2015, 2026), st.integers(1, 12)
             )
         },
         optional={
