@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from actions.form_slots import DECLINED, DONT_KNOW, FORM_SLOTS, SlotKind
-from actions.parse.choices import read_choice, read_option_number
+from actions.parse.choices import read_choice, read_option_number, read_shortcut
 from actions.parse.countries import parse_country
 from actions.parse.months import parse_month, parse_month_or_number
 from actions.parse.numbers import all_numbers, amount, first_number
@@ -126,6 +126,8 @@ def read_answer(
     choice = read_choice(slot, text, language) if kind.kind in _CHOICE_KINDS else None
     if choice is not None:
         return _check_payload(kind, choice)  # the button's title (or a synonym), typed
+    if kind.kind == "money" and read_shortcut(slot, text) == DECLINED:
+        return DECLINED  # the skip button's title, typed, whatever intent the model guessed
     if intent is not None and intent not in _ANSWER_INTENTS and not _looks_like_data(kind, text):
         return None
     return _read_text(kind, text, entities, intent, now)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 # Stored in a slot when the user says "I don't know". Maps to ``None`` (unknown) in Household.
 DONT_KNOW = "dont_know"
-# Stored in ``income`` when the user prefers not to give it.
+# Stored in ``income`` or ``partner_income`` when the user prefers not to give it.
 DECLINED = "declined"
 
 
@@ -45,6 +45,7 @@ FORM_SLOTS: dict[str, SlotKind] = {
     "partner_has_bsn": SlotKind("bool"),
     "partner_known_to_toeslagen": SlotKind("bool"),
     "partner_lawful_residence": SlotKind("bool"),
+    "applicant_lawful_residence": SlotKind("bool"),
     "divorce_requested": SlotKind("bool"),
     "divorce_request_reported": SlotKind("bool"),
     "detention_sentence_months": SlotKind("int", low=0, high=1200),
@@ -70,4 +71,5 @@ FORM_SLOTS: dict[str, SlotKind] = {
     "foreign_benefit": SlotKind("country_or_no"),
     "alo_kop_stop_requested": SlotKind("bool"),
     "income": SlotKind("money"),
+    "partner_income": SlotKind("money"),
 }

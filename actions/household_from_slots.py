@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from actions.form_slots import DECLINED, DONT_KNOW
+from actions.form_slots import DONT_KNOW
 from rules_core import Household
 
 Slots = dict[str, Any]
@@ -108,6 +108,7 @@ def household_facts(slots: Slots, assessment_month: str) -> dict[str, Any]:
             "situation": _known(slots, "situation"),
             "brp_registration": _known(slots, "brp_registration"),
             "activity": _known(slots, "applicant_activity"),
+            "lawful_residence": _flag(slots, "applicant_lawful_residence"),
         },
         "benefits": _benefits(slots),
         "alo_kop_stop_requested": _flag(slots, "alo_kop_stop_requested"),
@@ -120,10 +121,24 @@ def household_facts(slots: Slots, assessment_month: str) -> dict[str, Any]:
     children = _children(slots)
     if children is not None:
         facts["children"] = children
-    income = _known(slots, "income")
-    if isinstance(income, int) and income != DECLINED:
-        facts["income"] = {"applicant_annual_eurocent": income * 100}
+    income = _income(slots)
+    if income:
+        facts["income"] = income
     return facts
+
+
+def _euros(slots: Slots, name: str) -> int | None:
+    """Whole euros a year as eurocents; "I don't know" and "prefer not to say" are unknown."""
+    value = _known(slots, name)
+    return value * 100 if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _income(slots: Slots) -> dict[str, int]:
+    amounts = {
+        "applicant_annual_eurocent": _euros(slots, "income"),
+        "partner_annual_eurocent": _euros(slots, "partner_income"),
+    }
+    return {fact: eurocent for fact, eurocent in amounts.items() if eurocent is not None}
 
 
 def household_from_slots(slots: Slots, assessment_month: str) -> Household:

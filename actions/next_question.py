@@ -31,6 +31,7 @@ FACT_TO_SLOT = {
     "partner.activity": "partner_activity",
     "children": "children_count",
     "applicant.activity": "applicant_activity",
+    "applicant.lawful_residence": "applicant_lawful_residence",
     "benefits.kindgebonden_budget.receives": "kgb",
     "benefits.kindgebonden_budget.alo_kop": "alo_kop",
     "benefits.kindgebonden_budget.since": "kgb_since",
@@ -40,7 +41,7 @@ FACT_TO_SLOT = {
     "benefits.kinderopvangtoeslag.hourly_rate_eurocent": "kot_hourly_rate",
     "benefits.foreign_family_benefit.country": "foreign_benefit",
     "income.applicant_annual_eurocent": "income",
-    "income.partner_annual_eurocent": "income",
+    "income.partner_annual_eurocent": "partner_income",
 }
 
 
@@ -112,10 +113,15 @@ _ONLY_WHEN_ASKED = {"kgb_since": "partner_since", "kot_actual_hours": "kot_hourl
 _ORDER = [
     name for slot, _ in _RELEVANT for name in (slot, _ONLY_WHEN_ASKED.get(slot)) if name is not None
 ] + [
+    # The user's own residence right after the partner's: the core asks it only when the
+    # partner has none and the kgb exception could apply.
     "partner_lawful_residence",
+    "applicant_lawful_residence",
     "partner_activity",
     "applicant_activity",
+    # The partner's income after the user's: the core asks it when their incomes count together.
     "income",
+    "partner_income",
 ]
 
 

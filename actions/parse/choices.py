@@ -160,3 +160,21 @@ def read_choice(slot: str, text: str, language: str | None) -> object | None:
 @cache
 def _all_candidates(slot: str) -> tuple[tuple[Phrase, object], ...]:
     return tuple(candidate for language in SUPPORTED for candidate in _candidates(slot, language))
+
+
+@cache
+def _shortcut_titles(slot: str) -> dict[Phrase, object]:
+    """The titles, in every language, of the shortcut buttons under a typed question ("Skip")."""
+    titles: dict[Phrase, object] = {}
+    for option in QUESTION_OPTIONS.get(slot, ()):
+        if option.context is not None or option.payload == "/dont_know":
+            continue
+        for language in SUPPORTED:
+            titles[_phrase(catalog(language).text(option.key))] = _value(option)
+    return titles
+
+
+def read_shortcut(slot: str, text: str) -> object | None:
+    """The value of the shortcut button whose title is the whole typed text ("overslaan" under
+    the income question), or ``None``. Only the whole text: "skip the rest" is no answer."""
+    return _shortcut_titles(slot).get(_phrase(text))

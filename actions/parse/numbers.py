@@ -43,13 +43,14 @@ WORD_TO_NUMBER = {word: number for number, forms in _WORDS.items() for word in f
 _ETHIOPIC = {chr(0x1369 + i): i + 1 for i in range(9)} | {"፲": 10}
 
 _DIGITS = re.compile(r"\d+")
-# Money: "1.200", "1,200", "1.200,50", "€ 30000".
-_AMOUNT = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d{1,2})?")
+# Money: "1.200", "1,200", "1.200,50", "€ 30000", and "18 000" (Polish groups thousands with a
+# space; NFKC turns the no-break space into a plain one).
+_AMOUNT = re.compile(r"\d+(?:(?:[.,]| (?=\d{3}(?!\d)))\d{3})*(?:[.,]\d{1,2})?")
 
 
 def _to_int(token: str) -> int | None:
     digits = re.sub(r"[.,]\d{1,2}$", "", token)  # drop cents: "1.200,50" -> "1.200"
-    digits = re.sub(r"[.,]", "", digits)
+    digits = re.sub(r"[., ]", "", digits)
     try:
         return int(digits)
     except ValueError:

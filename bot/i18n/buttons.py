@@ -54,6 +54,7 @@ YES_NO_SLOTS = (
     "partner_has_bsn",
     "partner_known_to_toeslagen",
     "partner_lawful_residence",
+    "applicant_lawful_residence",
     "divorce_requested",
     "divorce_request_reported",
     "joint_child",
@@ -111,7 +112,10 @@ QUESTION_OPTIONS: dict[str, tuple[Option, ...]] = {
         Option("button.no_foreign_benefit", inform("foreign_benefit", "no")),
         DONT_KNOW,
     ),
-    "income": (Option("button.skip", inform("income", "declined")), DONT_KNOW),
+    **{
+        slot: (Option("button.skip", inform(slot, "declined")), DONT_KNOW)
+        for slot in ("income", "partner_income")
+    },
     **{slot: _yes_no(slot) for slot in YES_NO_SLOTS},
     **dict.fromkeys(TYPED_SLOTS, (DONT_KNOW,)),
 }
@@ -120,7 +124,14 @@ QUESTION_OPTIONS: dict[str, tuple[Option, ...]] = {
 # only shortcuts, so on a channel without buttons a typed number is the answer, not an option.
 TYPED_ANSWER_RESPONSES = frozenset(
     f"utter_ask_{slot}"
-    for slot in (*TYPED_SLOTS, "partner_arrived", "children_abroad", "foreign_benefit", "income")
+    for slot in (
+        *TYPED_SLOTS,
+        "partner_arrived",
+        "children_abroad",
+        "foreign_benefit",
+        "income",
+        "partner_income",
+    )
 )
 
 START_CHECK = Option("button.start_check", "/start_check")

@@ -59,6 +59,11 @@ MESSAGES: tuple[str, ...] = (
     # TRANSLATORS: Question: does the partner have a valid residence permit (or a pending
     # application).
     N_("utter_ask_partner_lawful_residence"),
+    # TRANSLATORS: Question, asked after the partner has no permit:
+    # does the user herself/himself have a valid residence permit
+    # (verblijfsvergunning) or live here as an EU citizen. A Dutch
+    # passport also counts as yes. Buttons: yes / no / I don't know.
+    N_("utter_ask_applicant_lawful_residence"),
     # TRANSLATORS: Question: has a divorce or legal separation been requested.
     N_("utter_ask_divorce_requested"),
     # TRANSLATORS: Question: was the date of that request reported to the Benefits Office.
@@ -115,8 +120,13 @@ MESSAGES: tuple[str, ...] = (
     # TRANSLATORS: Question: has the user already asked the Benefits Office to stop the single-
     # parent supplement.
     N_("utter_ask_alo_kop_stop_requested"),
-    # TRANSLATORS: Question: the user's yearly income before tax, roughly. Button: skip.
+    # TRANSLATORS: Question: the user's own yearly income before tax,
+    # roughly (not the partner's, which may be asked next). Button: skip.
     N_("utter_ask_income"),
+    # TRANSLATORS: Question: the partner's yearly income before tax,
+    # roughly. For benefits the incomes of the user and the partner count
+    # together (toetsingsinkomen). Buttons: skip / I don't know.
+    N_("utter_ask_partner_income"),
     # TRANSLATORS: Question: what the partner does (work, study, ...).
     N_("utter_ask_partner_activity"),
     # TRANSLATORS: Question: what the user does (work, study, ...).
