@@ -122,6 +122,24 @@ KOT_PRICED: dict[str, Answer] = KOT_MISMATCH | {
     "applicant_activity": ("say", "working"),
 }
 TYPED_PARTNER_SINCE_MONTHS_AGO = 3
+
+# A refugee whose spouse lives at the same address without a permit. The core then asks the
+# user's own residence right (the kgb exception since 2022); typed "no", the kgb is at risk
+# next to zorgtoeslag.
+PARTNER_WITHOUT_PERMIT: dict[str, Answer] = COMMON | {
+    "situation": ("press", "refugee"),
+    "has_partner": ("press", True),
+    "relationship": ("press", "married"),
+    "partner_lives": ("press", "same_address"),
+    "partner_arrived": ("dont_know", None),
+    "children_count": ("say", "one"),
+    "children_ages": ("say", "age"),
+    "joint_child": ("press", True),
+    "alo_kop": ("press", False),
+    "kot": ("press", False),
+    "partner_lawful_residence": ("press", False),
+    "applicant_lawful_residence": ("say", "no"),
+}
 TYPED_HOURLY_RATE_EUROCENT = 850
 
 
@@ -220,6 +238,25 @@ def expected_household(name: str, language: str) -> dict[str, Any]:
             "children": [child],
             "benefits": _benefits(),
             "alo_kop_stop_requested": False,
+        }
+    if name == "partner_without_permit":
+        benefits = _benefits()
+        benefits["kindgebonden_budget"]["alo_kop"] = False
+        return {
+            "assessment_month": month,
+            "applicant": {
+                "situation": "refugee",
+                "brp_registration": "resident",
+                "lawful_residence": False,
+            },
+            "partner": {
+                "relationship": "married",
+                "lives": "same_address",
+                "lawful_residence": False,
+                "joint_child": True,
+            },
+            "children": [child],
+            "benefits": benefits,
         }
     raise KeyError(name)
 

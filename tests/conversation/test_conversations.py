@@ -18,6 +18,7 @@ from tests.conversation.phrases import LANGUAGES, PHRASES
 from tests.conversation.scenarios import (
     KOT_PRICED,
     PARTNER_SINCE,
+    PARTNER_WITHOUT_PERMIT,
     SCENARIOS,
     TYPED_CHOICES,
     TYPED_HOURLY_RATE_EUROCENT,
@@ -164,6 +165,37 @@ def test_the_partnership_start_is_asked_and_limits_the_alo_kop_repayment(convers
     assert got == from_partnership
     shown = "\n".join(event.get("text") or "" for event in chat.bot_events("utter_result_risk"))
     assert money(got["so_far_eurocent"], language) in shown
+
+
+def risks(assessment: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(risk["code"], risk["benefit"]) for risk in assessment["risks"]}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_own_residence_is_asked_when_the_partner_has_none_and_decides_the_kgb(
+    conversation, language
+):
+    chat = conversation(language)
+    start(chat, language)
+    asked = fill_form(chat, language, PARTNER_WITHOUT_PERMIT)
+    assert asked.index("applicant_lawful_residence") == asked.index("partner_lawful_residence") + 1
+    assert chat.slot("applicant_lawful_residence") is False
+    assert chat.uttered().count("utter_ask_applicant_lawful_residence") == 1
+
+    facts = expected_household("partner_without_permit", language)
+    expected = assessed(facts)
+    kgb = ("partner_without_residence", "kindgebonden_budget")
+    zorg = ("partner_without_residence", "zorgtoeslag")
+    assert {kgb, zorg} <= risks(expected)
+    facts["applicant"]["lawful_residence"] = True
+    with_permit = risks(assessed(facts))
+    assert zorg in with_permit and kgb not in with_permit, "the answer decides the kgb"
+
+    got = chat.slot("assessment")
+    assert got["risks"] == expected["risks"]
+    assert got["actions"] == expected["actions"]
+    shown = [event["metadata"]["risk"]["benefit"] for event in chat.bot_events("utter_result_risk")]
+    assert {"kindgebonden_budget", "zorgtoeslag"} <= set(shown)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
