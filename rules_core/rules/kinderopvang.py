@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from rules_core import citations as cite
 from rules_core import months
-from rules_core.assessment import ParameterUse, Repayment, Risk, ToeslagpartnerDecision
+from rules_core.assessment import (
+    ParameterUse,
+    Question,
+    Repayment,
+    Risk,
+    ToeslagpartnerDecision,
+)
 from rules_core.household import Household, Kinderopvangtoeslag
 from rules_core.params import NotInForceError, ParameterSet
 from rules_core.rules._step import step
@@ -51,6 +57,20 @@ def _percentage(
         income = None if partner_income is None else income + partner_income
     exact = income is not None and income <= limit
     return highest, not exact, [use, limit_use]
+
+
+def _income_questions(household: Household, decision: ToeslagpartnerDecision) -> list[Question]:
+    """The incomes that would make the percentage exact instead of an upper bound: the parent's,
+    and the partner's when there is one (KOT counts the incomes together)."""
+    wanted = ["income.applicant_annual_eurocent"]
+    if decision.outcome == "partner":
+        wanted.append("income.partner_annual_eurocent")
+    income = household.income
+    known = {
+        "income.applicant_annual_eurocent": income.applicant_annual_eurocent,
+        "income.partner_annual_eurocent": income.partner_annual_eurocent,
+    }
+    return [Question(fact, f"question.{fact}") for fact in wanted if known[fact] is None]
 
 
 def _capped_hours(hours: int, month: int, params: ParameterSet) -> tuple[int, ParameterUse]:
@@ -119,6 +139,7 @@ def hours_mismatch(
         found.ask("benefits.kinderopvangtoeslag.care_type")
     if kot.hourly_rate_eurocent is None:
         found.ask("benefits.kinderopvangtoeslag.hourly_rate_eurocent")
+    found.questions.extend(_income_questions(household, decision))
     found.risks.append(
         Risk(
             "kot_hours_mismatch",
@@ -238,17 +259,21 @@ def labour_requirement(
     if failing is None:
         return found
     hours = kot.declared_hours_per_month
+    money: Repayment | None = None
     if hours is None:
         found.ask("benefits.kinderopvangtoeslag.declared_hours_per_month")
-        money = None
     else:
-        capped, cap_use = _capped_hours(hours, month, params)
-        price, price_upper, price_uses = _hourly_price(kot, month, params)
-        percent, percent_upper, percent_uses = _percentage(household, decision, month, params)
-        per_month = capped * price * percent // 10_000
-        money = _money(
-            per_month, month, price_upper or percent_upper, [cap_use, *price_uses, *percent_uses]
-        )
+        try:
+            capped, cap_use = _capped_hours(hours, month, params)
+            price, price_upper, price_uses = _hourly_price(kot, month, params)
+        except NotInForceError:
+            pass  # no verified maxima for that year: the risk stands, without an amount
+        else:
+            percent, percent_upper, percent_uses = _percentage(household, decision, month, params)
+            per_month = capped * price * percent // 10_000
+            used = [cap_use, *price_uses, *percent_uses]
+            money = _money(per_month, month, price_upper or percent_upper, used)
+            found.questions.extend(_income_questions(household, decision))
     found.risks.append(
         Risk(
             "kot_labour_requirement",
