@@ -211,8 +211,10 @@ def _latency(workdir: Path, model: Path) -> dict[str, Any]:
                     start = time.monotonic()
                     if kind == "press":
                         chat.press("inform", **{slot: value})
-                    else:
+                    elif kind == "say":
                         chat.say(PHRASES[language][value])
+                    else:  # ("dont_know", None): the "I don't know" button
+                        chat.press("dont_know")
                     timings.append(time.monotonic() - start)
     return {
         "model load: all three processes started to ready (s)": f"{load_seconds:.1f}",
@@ -245,5 +247,8 @@ def bench_conversation() -> dict[str, Any]:
         figures["full training, NLU + rules (s)"] = round(seconds)
         stack_dir = workdir / "stack"
         stack_dir.mkdir()
-        figures |= _latency(stack_dir, full / "full.tar.gz")
+        try:
+            figures |= _latency(stack_dir, full / "full.tar.gz")
+        except Exception as error:  # keep the NLU and training figures when the stack fails
+            figures["turn latency"] = f"not measured: {type(error).__name__}: {error}"
     return figures
