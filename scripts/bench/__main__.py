@@ -32,9 +32,20 @@ def _machine() -> str:
     return f"{cpu}, {cores} cores, {system}, Python {platform.python_version()}"
 
 
+def _sections(text: str) -> dict[str, str]:
+    """The "## <area>" sections of an earlier docs/benchmarks.md, by area."""
+    sections: dict[str, str] = {}
+    for block in text.split("\n## ")[1:]:
+        area = block.split("\n", 1)[0].strip()
+        sections[area] = "## " + block.rstrip() + "\n"
+    return sections
+
+
 def main() -> int:
     only = set(sys.argv[1:])
-    sections = []
+    # `make bench` measures every area; `python -m scripts.bench <area>` re-measures one and keeps
+    # the other sections as they were, each with the time it was measured.
+    kept = _sections(OUTPUT.read_text()) if only and OUTPUT.exists() else {}
     for area in AREAS:
         if only and area not in only:
             continue
@@ -45,14 +56,14 @@ def main() -> int:
         except Exception as error:  # a benchmark failing must not hide the others
             traceback.print_exc()
             figures = {"not measured": f"{type(error).__name__}: {error}"}
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         rows = "\n".join(f"| {name} | {value} |" for name, value in figures.items())
-        sections.append(f"## {area}\n\n| figure | value |\n|---|---|\n{rows}\n")
+        kept[area] = f"## {area}\n\nMeasured {stamp}.\n\n| figure | value |\n|---|---|\n{rows}\n"
         print(rows, flush=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     OUTPUT.parent.mkdir(exist_ok=True)
     OUTPUT.write_text(
-        f"# Benchmarks\n\nMeasured {stamp} on {_machine()} by `make bench`.\n\n"
-        + "\n".join(sections)
+        f"# Benchmarks\n\nMeasured on {_machine()} by `make bench`.\n\n"
+        + "\n".join(kept[area] for area in AREAS if area in kept)
     )
     print(f"written to {OUTPUT}")
     return 0
