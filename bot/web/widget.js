@@ -238,6 +238,9 @@
     state.busy = true;
     showReplies([]);
     var mine = shownText === null ? null : addMessage({ role: "user", text: shownText }, false);
+    // A silent request (a language change) still starts a new turn: the earlier turn's buttons
+    // must not stay next to the new ones.
+    if (mine === null) state.messages.push({ role: "turn", text: "", buttons: [], node: null });
     typing(true);
     api("POST", "/api/v1/conversations/" + state.id + "/messages", body).then(function (data) {
       if (mine) {
@@ -342,6 +345,7 @@
       lines.push(summary.custom.summary);
     } else {
       state.messages.forEach(function (m) {
+        if (m.role === "turn") return;
         lines.push((m.role === "user" ? t("widget.you") : t("widget.assistant")) + ": " + m.text);
       });
     }

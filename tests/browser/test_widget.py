@@ -10,6 +10,7 @@ from pathlib import Path
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
+from bot.i18n.catalog import catalog
 from tests.browser.conftest import Stack, shot
 from tests.browser.widget_driver import (
     bot_messages,
@@ -215,6 +216,9 @@ def test_nothing_is_fetched_from_another_origin_and_geez_has_its_font(
     page.on("request", lambda r: requested.append(r.url))
     open_widget(page, stack.url)
     choose_language(page, "ti")
+    # Only the new turn's button: the Dutch greeting's buttons are gone after the switch.
+    expect(replies(page)).to_have_count(1)
+    expect(replies(page).first).to_have_text(catalog("ti").text("button.start_check"))
     page.evaluate("() => document.fonts.ready")
     loaded = page.evaluate("() => document.fonts.check('16px \"Noto Sans Ethiopic\"', 'ሰላም')")
     shot(page, "tigrinya")
