@@ -163,6 +163,9 @@ def test_it_works_at_320_pixels_wide(page: Page, stack: Stack) -> None:
     for selector in ("#tsa-input", ".tsa-send", ".tsa-close", "#tsa-language"):
         box = page.locator(selector).bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= 320, selector
+    # The conversation keeps a readable share of a small phone screen, buttons and tools aside.
+    log = page.locator(".tsa-log").bounding_box()
+    assert log and log["height"] >= 200, log
 
 
 def test_reduced_motion_stops_the_typing_animation(page: Page, stack: Stack) -> None:
