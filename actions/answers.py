@@ -155,7 +155,7 @@ def _check_payload(kind: SlotKind, value: Any) -> Any:
         return _as_bool(value)
     if kind.kind == "int":
         number = value if isinstance(value, int) else first_number(str(value))
-        return number if number is not None and kind.low <= number <= kind.high else None
+        return _in_range(kind, number)
     if kind.kind in {"month_or_no", "country_or_no"} and _as_bool(value) is not None:
         return "yes" if _as_bool(value) else "no"
     if kind.kind in {"country", "country_or_no"}:
@@ -187,7 +187,7 @@ def _read_text(
         return _read_bool(text, intent)
     if kind.kind == "int":
         number = first_number(text)
-        return number if number is not None and kind.low <= number <= kind.high else None
+        return _in_range(kind, number)
     if kind.kind == "ages":
         ages = [age for age in all_numbers(text) if 0 <= age <= 30]
         return ages or None

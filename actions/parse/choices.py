@@ -136,7 +136,9 @@ def _decide(words: Phrase, hits: list[Hit]) -> object | None:
 
 def read_option_number(slot: str, text: str) -> object | None:
     """The value of the option a channel without buttons showed under the number the user typed
-    ("2", "٢", "፪"), or ``None``. The gateway passes such a reply to Rasa unchanged."""
+    ("2", "٢", "፪"), or ``None``. The WhatsApp connector already turns a number into the
+    option's payload; this reads one that arrives as text (after a restart, or on another
+    channel without buttons)."""
     options = QUESTION_OPTIONS.get(slot, ())
     number = option_number(text)
     if number is None or not 1 <= number <= len(options):

@@ -95,4 +95,13 @@ def unicodedata_digits(text: str) -> str:
     return "".join(str(int(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)
 
 
+# The Ethiopic digits ፩..፱ are not decimal digits for Python; ፲ (ten) is a numeral, not a digit.
+_ETHIOPIC_AS_ASCII = str.maketrans({char: str(n) for char, n in _ETHIOPIC.items() if n < 10})
+
+
+def ascii_digits(text: str) -> str:
+    """Every digit a user may type, Ethiopic ones included, as ASCII."""
+    return unicodedata_digits(text.translate(_ETHIOPIC_AS_ASCII))
+
+
 __all__ = ["WORD_TO_NUMBER", "all_numbers", "amount", "first_number", "words"]

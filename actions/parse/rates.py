@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from actions.parse.numbers import all_numbers, unicodedata_digits
+from actions.parse.numbers import all_numbers, ascii_digits
 
 _EURO = r"(?:euros?|eur|€|يورو|ዩሮ|ዩሮታት|ኤውሮ)"
 _CENT = r"(?:cents?|ct|centów|centow|centy|سنت|ሳንቲም)"
@@ -25,8 +25,7 @@ _DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})(?:[.,](\d{1,2}))?(?![\d.,]*\d)")
 
 def _prepared(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().replace("٫", ",").replace("٬", "")
-    ethiopic = {chr(0x1369 + n): str(n + 1) for n in range(9)}
-    return unicodedata_digits("".join(ethiopic.get(char, char) for char in text))
+    return ascii_digits(text)
 
 
 def hourly_rate_eurocent(text: str) -> int | None:

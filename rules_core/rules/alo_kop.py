@@ -25,7 +25,7 @@ from rules_core.household import Household, Partner
 from rules_core.params import NotInForceError, ParameterSet
 from rules_core.rules._step import step
 from rules_core.rules.finding import Finding
-from rules_core.rules.kgb_bedragen import alo_kop_for_year
+from rules_core.rules.kgb_bedragen import YearAmount, alo_kop_for_year
 
 
 def entitlement(household: Household, decision: ToeslagpartnerDecision) -> tuple[Step, AloKop]:
@@ -89,8 +89,22 @@ def _situation(household: Household, partner: Partner, month: int, visible: bool
     return None
 
 
+def this_year(household: Household, month: int, params: ParameterSet) -> YearAmount | None:
+    """The ALO-kop part of the kgb in the year assessed; None without a verified amount."""
+    year = months.year(month)
+    try:
+        return alo_kop_for_year(household, year, year, params)
+    except NotInForceError:
+        return None
+
+
 def repayment(
-    household: Household, start: int | None, month: int, params: ParameterSet, stop_requested: bool
+    household: Household,
+    start: int | None,
+    month: int,
+    params: ParameterSet,
+    stop_requested: bool,
+    now: YearAmount | None,
 ) -> tuple[Repayment | None, list[Step]]:
     """ALO-kop paid from ``start`` up to and including ``month``, and per month from now on.
 
@@ -98,13 +112,11 @@ def repayment(
     month is a twelfth, rounded down to whole cents per year (our rounding, not the law's).
     Months in years without a verified ALO-kop amount are not counted: the trace names them and
     the result is marked an estimate, with ``from_month`` the first month counted. Without an
-    amount for the year assessed there is no estimate at all (None).
+    amount for the year assessed (``now`` is None) there is no estimate at all (None).
     """
     steps: list[Step] = []
     assessed_year = months.year(month)
-    try:
-        now = alo_kop_for_year(household, assessed_year, assessed_year, params)
-    except NotInForceError:
+    if now is None:
         read = {"year": assessed_year}
         steps.append(
             step("wkb_art2_alleenstaande_ouderkop_bedrag", cite.WKB_ART2_ALO_KOP, read, None)
@@ -237,7 +249,8 @@ def risks(
     starts = [s for s in (partnership_start, kgb_start) if s is not None]
     start = max(starts) if starts else None
     stop_requested = bool(household.alo_kop_stop_requested)
-    money, money_steps = repayment(household, start, month, params, stop_requested)
+    now = this_year(household, month, params)
+    money, money_steps = repayment(household, start, month, params, stop_requested, now)
     if money is not None and kgb_start is None and start is not None:
         money = _as_upper_bound(money)
     found.steps.extend(money_steps)
@@ -248,11 +261,12 @@ def risks(
     unseen = code == "alo_kop_unregistered_partner"
     # Above the income where the kgb is fully reduced no ALO-kop is paid: nothing to reclaim.
     nothing_paid = (
-        money is not None
+        now is not None
+        and money is not None
         and start is not None
         and not money.upper_bound
         and money.so_far_eurocent == 0
-        and alo_kop_paid_now(household, month, params) == 0
+        and now.alo_kop_eurocent == 0
     )
     severity: Severity = (
         "low" if nothing_paid else "medium" if unseen and stop_requested else "high"
@@ -278,12 +292,6 @@ def risks(
     if household.applicant.situation == "refugee":
         found.propose("municipal_support", priority + 1, "refugee")
     return found
-
-
-def alo_kop_paid_now(household: Household, month: int, params: ParameterSet) -> int:
-    """The ALO-kop part of this year's kgb, in eurocents (0 when the income reduces it away)."""
-    year = months.year(month)
-    return alo_kop_for_year(household, year, year, params).alo_kop_eurocent
 
 
 def _as_upper_bound(money: Repayment) -> Repayment:

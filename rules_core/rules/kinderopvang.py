@@ -10,13 +10,7 @@ from __future__ import annotations
 
 from rules_core import citations as cite
 from rules_core import months
-from rules_core.assessment import (
-    ParameterUse,
-    Question,
-    Repayment,
-    Risk,
-    ToeslagpartnerDecision,
-)
+from rules_core.assessment import ParameterUse, Repayment, Risk, ToeslagpartnerDecision
 from rules_core.household import Household, Kinderopvangtoeslag
 from rules_core.params import NotInForceError, ParameterSet
 from rules_core.rules._step import step
@@ -59,18 +53,13 @@ def _percentage(
     return highest, not exact, [use, limit_use]
 
 
-def _income_questions(household: Household, decision: ToeslagpartnerDecision) -> list[Question]:
-    """The incomes that would make the percentage exact instead of an upper bound: the parent's,
-    and the partner's when there is one (KOT counts the incomes together)."""
-    wanted = ["income.applicant_annual_eurocent"]
-    if decision.outcome == "partner":
-        wanted.append("income.partner_annual_eurocent")
-    income = household.income
-    known = {
-        "income.applicant_annual_eurocent": income.applicant_annual_eurocent,
-        "income.partner_annual_eurocent": income.partner_annual_eurocent,
-    }
-    return [Question(fact, f"question.{fact}") for fact in wanted if known[fact] is None]
+def _ask_incomes(found: Finding, household: Household, decision: ToeslagpartnerDecision) -> None:
+    """Ask the incomes that would make the percentage exact instead of an upper bound: the
+    parent's, and the partner's when there is one (KOT counts the incomes together)."""
+    if household.income.applicant_annual_eurocent is None:
+        found.ask("income.applicant_annual_eurocent")
+    if decision.outcome == "partner" and household.income.partner_annual_eurocent is None:
+        found.ask("income.partner_annual_eurocent")
 
 
 def _capped_hours(hours: int, month: int, params: ParameterSet) -> tuple[int, ParameterUse]:
@@ -139,7 +128,7 @@ def hours_mismatch(
         found.ask("benefits.kinderopvangtoeslag.care_type")
     if kot.hourly_rate_eurocent is None:
         found.ask("benefits.kinderopvangtoeslag.hourly_rate_eurocent")
-    found.questions.extend(_income_questions(household, decision))
+    _ask_incomes(found, household, decision)
     found.risks.append(
         Risk(
             "kot_hours_mismatch",
@@ -273,7 +262,7 @@ def labour_requirement(
             per_month = capped * price * percent // 10_000
             used = [cap_use, *price_uses, *percent_uses]
             money = _money(per_month, month, price_upper or percent_upper, used)
-            found.questions.extend(_income_questions(household, decision))
+            _ask_incomes(found, household, decision)
     found.risks.append(
         Risk(
             "kot_labour_requirement",
