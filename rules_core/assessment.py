@@ -98,6 +98,21 @@ class Repayment(NamedTuple):
         }
 
 
+class Assumption(NamedTuple):
+    """An unknown fact taken at its default because only an exception needs it.
+
+    The law's exceptions apply only when established: while the user does not know whether a
+    divorce was requested, the core assesses as if it was not (``value=False``), marks the risk
+    ``provisional`` and keeps the question in ``Assessment.questions``.
+    """
+
+    fact: str
+    value: Result
+
+    def as_dict(self) -> JsonDict:
+        return {"fact": self.fact, "value": self.value}
+
+
 class Risk(NamedTuple):
     code: str
     benefit: str
@@ -105,6 +120,10 @@ class Risk(NamedTuple):
     repayment: Repayment | None
     reason: str
     citations: tuple[Citation, ...]
+    # True when the risk rests on at least one assumed fact (``assumes``): it holds unless an
+    # exception is established by answering the open question.
+    provisional: bool = False
+    assumes: tuple[Assumption, ...] = ()
 
     def as_dict(self) -> JsonDict:
         return {
@@ -114,6 +133,8 @@ class Risk(NamedTuple):
             "repayment": self.repayment.as_dict() if self.repayment else None,
             "reason": self.reason,
             "citations": [c.as_dict() for c in self.citations],
+            "provisional": self.provisional,
+            "assumes": [a.as_dict() for a in self.assumes],
         }
 
 
@@ -139,6 +160,7 @@ class ToeslagpartnerDecision(NamedTuple):
     ground: str
     citations: tuple[Citation, ...]
     from_month: str | None = None
+    assumes: tuple[Assumption, ...] = ()
 
     def as_dict(self) -> JsonDict:
         return {
@@ -146,6 +168,7 @@ class ToeslagpartnerDecision(NamedTuple):
             "ground": self.ground,
             "citations": [c.as_dict() for c in self.citations],
             "from_month": self.from_month,
+            "assumes": [a.as_dict() for a in self.assumes],
         }
 
 
