@@ -76,8 +76,11 @@ class Step(NamedTuple):
 class Repayment(NamedTuple):
     """Money that will probably be reclaimed, in eurocents.
 
-    ``upper_bound``: a fact we needed (usually income) is unknown, so this is the most it can be.
+    ``upper_bound``: a fact we needed is unknown, so this is the most it can be; ``missing`` names
+    those facts (dotted paths, as in ``Question.fact``), empty when a parameter is what is missing.
     ``estimate``: at least one parameter is not verified for this year (see the receipt).
+    ``months_not_counted``: months that can still be reclaimed but have no verified amount; the
+    amount is then at least what is said, so never ``upper_bound``.
     """
 
     so_far_eurocent: int
@@ -86,6 +89,8 @@ class Repayment(NamedTuple):
     estimate: bool
     months_so_far: int
     from_month: str | None
+    missing: tuple[str, ...] = ()
+    months_not_counted: int = 0
 
     def as_dict(self) -> JsonDict:
         return {
@@ -95,6 +100,8 @@ class Repayment(NamedTuple):
             "estimate": self.estimate,
             "months_so_far": self.months_so_far,
             "from_month": self.from_month,
+            "missing": list(self.missing),
+            "months_not_counted": self.months_not_counted,
         }
 
 
@@ -185,10 +192,14 @@ class Receipt(NamedTuple):
     parameters_hash: str
     parameter_year: int
     parameters_verified: bool
+    # Digest of the rules' own source (the rules_core Python files): two versions of the rules
+    # with the same version number can still be told apart.
+    rules_hash: str = ""
 
     def as_dict(self) -> JsonDict:
         return {
             "rules_version": self.rules_version,
+            "rules_hash": self.rules_hash,
             "parameters_hash": self.parameters_hash,
             "parameter_year": self.parameter_year,
             "parameters_verified": self.parameters_verified,

@@ -82,8 +82,8 @@ WKO_ARBEIDSEIS = Citation(
 )
 WKO_DETENTIE = Citation(
     "Wet kinderopvang (Wet verbetering uitvoerbaarheid toeslagen, 2022)",
-    "uitzondering partner met vrijheidsstraf",
-    "https://www.kinderopvang-wijzer.nl/wijzigingen-kinderopvangtoeslag-2022-partner-heeft-vrijheidsbenemende-straf/",  # S94, S75
+    "1.6 leden 10 en 11: partner met een vrijheidsstraf van langer dan drie maanden",
+    "https://zoek.officielebekendmakingen.nl/kst-35574-13.html",  # amendment; S94, S75
     WKO,
 )
 WKO_WLZ = Citation(
@@ -91,6 +91,18 @@ WKO_WLZ = Citation(
     "uitzondering partner met Wlz-indicatie",
     f"{BD}/bldcontentnl/belastingdienst/prive/toeslagen/kinderopvangtoeslag/kan-ik-kinderopvangtoeslag-krijgen-als-ik-niet-werk/langdurige-zorg-kinderopvangtoeslag",  # S95
     WKO,
+)
+WKO_UITLOOP = Citation(
+    "Wet kinderopvang",
+    "1.6 lid 5 (uitloop van drie maanden)",
+    "https://www.belastingdienst.nl/wps/wcm/connect/nl/kinderopvangtoeslag/content/ik-raak-werkloos",
+    WKO,
+)
+AWIR_ART9_LID1 = Citation(
+    "Awir",
+    "9",
+    f"{BD}/bldcontentnl/belastingdienst/prive/toeslagen/hoe_werken_toeslagen/kan_ik_toeslag_krijgen/nederlandse-nationaliteit-of-geldige-verblijfsvergunning",  # S101
+    AWIR,
 )
 AWIR_ART9_LID2 = Citation(
     "Awir",

@@ -21,6 +21,7 @@ RISK_CODES = (
     "kot_hours_mismatch",
     "kot_labour_requirement",
     "partner_without_residence",
+    "applicant_without_residence",
     "foreign_family_benefit",
 )
 
@@ -34,6 +35,8 @@ ACTION_CODES = (
     "payment_plan",
     "municipal_support",
     "report_foreign_benefit",
+    "care_home_partner_choice",
+    "stop_toeslagen",
     "contact_helpdesk",
 )
 
@@ -41,6 +44,7 @@ ACTION_CODES = (
 RISK_REASONS = (
     "risk.alo_kop_unregistered_partner.spouse_abroad",
     "risk.alo_kop_unregistered_partner.awaiting_reunification",
+    "risk.alo_kop_unregistered_partner.marriage_not_registered",
     "risk.alo_kop_retroactive.partner_arrived",
     "risk.alo_kop_retroactive.partner_registered",
     "risk.alo_kop_not_entitled.detention",
@@ -48,11 +52,14 @@ RISK_REASONS = (
     "risk.alo_kop_not_entitled.divorce_not_reported",
     "risk.alo_kop_not_entitled.living_together",
     "risk.alo_kop_not_entitled.spouse_elsewhere_nl",
+    "risk.alo_kop_not_entitled.spouse_address_unknown",
     "risk.kot_hours_mismatch.declared_above_actual",
+    "risk.kot_hours_mismatch.declared_below_actual",
     "risk.kot_labour_requirement.partner_not_working",
     "risk.kot_labour_requirement.applicant_not_working",
     "risk.partner_without_residence.no_entitlement",
     "risk.partner_without_residence.kgb_before_2022",
+    "risk.applicant_without_residence.no_entitlement",
     "risk.foreign_family_benefit.eu_benefit",
     "risk.foreign_family_benefit.child_in_eu",
 )
@@ -65,6 +72,7 @@ ACTION_REASONS = (
     "action.report_partner_arrival",
     "action.report_partner_arrival.expected",
     "action.update_kot_hours",
+    "action.update_kot_hours.declared_below",
     "action.report_detention",
     "action.report_detention.kgb_only",
     "action.report_divorce_request",
@@ -72,6 +80,8 @@ ACTION_REASONS = (
     "action.municipal_support",
     "action.municipal_support.refugee",
     "action.report_foreign_benefit",
+    "action.care_home_partner_choice",
+    "action.stop_toeslagen",
     "action.contact_helpdesk",
 )
 
@@ -89,7 +99,9 @@ QUESTION_FACTS = (
     "partner.divorce_request_reported",
     "partner.detention_sentence_months",
     "partner.wlz_indication",
+    "partner.care_home_not_partners",
     "partner.activity",
+    "partner.activity_stopped",
     "children",
     "applicant.activity",
     "applicant.lawful_residence",
@@ -118,6 +130,7 @@ RULE_IDS = (
     "awir_art3_lid2_a_gezamenlijk_kind",
     "awir_art3_lid2_e_minderjarig_kind_op_adres",
     "awir_art3_lid6_zorginstelling",
+    "awir_art3_zorginstelling_keuze",
     "awir_art3_geen_partner",
     "awir_art5_partner_vanaf_maand_na_gebeurtenis",
     "awir_art3_lid3_partner_vanaf_samenwonen_tot_2021",
@@ -129,8 +142,10 @@ RULE_IDS = (
     "wko_arbeidseis",
     "wko_arbeidseis_partner_gedetineerd",
     "wko_arbeidseis_partner_wlz",
+    "wko_art1_6_lid5_uitloop",
     "awir_art9_lid2_koppelingsbeginsel",
     "awir_art9_kgb_uitzondering_partner_zonder_verblijf",
+    "awir_art9_lid1_aanvrager_zonder_verblijf",
     "vo_883_2004_art68_voorrangsregels",
 )
 RULE_REASONS = tuple(f"rule.{rule}" for rule in RULE_IDS)

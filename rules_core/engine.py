@@ -20,7 +20,7 @@ from rules_core.assessment import (
     ToeslagpartnerDecision,
 )
 from rules_core.household import Household
-from rules_core.params import ParameterSet, default_parameters
+from rules_core.params import ParameterSet, default_parameters, rules_digest
 from rules_core.rules import alo_kop, eu, kinderopvang, koppeling, toeslagpartner
 from rules_core.rules.finding import Finding
 
@@ -83,4 +83,5 @@ def _receipt(steps: list[Step], month: int, params: ParameterSet) -> Receipt:
         parameters_hash=params.digest,
         parameter_year=year,
         parameters_verified=not unsure,
+        rules_hash=rules_digest(),
     )

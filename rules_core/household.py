@@ -63,6 +63,12 @@ class Partner(_Facts):
     detention_sentence_months: Annotated[int, Field(ge=0, le=1200)] | None = None
     wlz_indication: bool | None = None
     activity: Activity | None = None
+    # The month the partner stopped working (or studying, a trajectory): KOT runs on for three
+    # months after it (the uitloop, Wko art. 1.6 lid 5).
+    activity_stopped: Month | None = None
+    # Care home: the couple told Dienst Toeslagen in writing that they no longer want to be each
+    # other's toeslagpartner (S82, S85).
+    care_home_not_partners: bool | None = None
     arrived_in_nl: Month | None = None
     expected_arrival: Month | None = None
 

@@ -34,6 +34,12 @@ UNITS = frozenset(
 )
 
 
+# The keys a parameter and one of its dated values may have. Anything else is refused: a typo
+# ("verifed: false") would otherwise silently count as verified.
+PARAMETER_KEYS = frozenset({"label", "unit", "values"})
+VALUE_KEYS = frozenset({"from", "value", "source", "url", "verified", "verified_through", "note"})
+
+
 class ParameterError(ValueError):
     """A parameter file breaks one of the loader's rules."""
 
@@ -65,9 +71,14 @@ class Parameter:
 
 
 def _dated_value(param_id: str, unit: str, raw: dict[str, Any]) -> DatedValue:
+    unknown = sorted(set(raw) - VALUE_KEYS)
+    if unknown:
+        raise ParameterError(f"{param_id}: unknown key(s) {unknown} in a value")
     for key in ("from", "value", "source", "url"):
         if raw.get(key) in (None, ""):
             raise ParameterError(f"{param_id}: a value has no '{key}'")
+    if not isinstance(raw.get("verified"), bool):
+        raise ParameterError(f"{param_id}: every value needs 'verified: true' or 'verified: false'")
     start = raw["from"]
     if not isinstance(start, date) or start.day != 1:
         raise ParameterError(f"{param_id}: 'from' must be a date on the first of a month")
@@ -87,11 +98,14 @@ def _dated_value(param_id: str, unit: str, raw: dict[str, Any]) -> DatedValue:
         source=str(raw["source"]),
         url=str(raw["url"]),
         verified_through=verified_through,
-        verified=bool(raw.get("verified", True)),
+        verified=raw["verified"],
     )
 
 
 def parse_parameter(param_id: str, raw: dict[str, Any]) -> Parameter:
+    unknown = sorted(set(raw) - PARAMETER_KEYS)
+    if unknown:
+        raise ParameterError(f"{param_id}: unknown key(s) {unknown}")
     unit = raw.get("unit")
     if unit not in UNITS:
         raise ParameterError(f"{param_id}: unknown unit {unit!r}; known: {sorted(UNITS)}")
@@ -177,3 +191,16 @@ def load_parameters(directory: Path = PARAMETER_DIR) -> ParameterSet:
 @cache
 def default_parameters() -> ParameterSet:
     return load_parameters()
+
+
+RULES_SOURCE = Path(__file__).parent
+
+
+@cache
+def rules_digest(directory: Path = RULES_SOURCE) -> str:
+    """Digest of the rules' own source (every rules_core Python file), read once like the
+    parameters: the receipt tells two versions of the rules apart even under one version number."""
+    digest = hashlib.sha256()
+    for path in sorted(directory.rglob("*.py")):
+        digest.update(path.relative_to(directory).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]

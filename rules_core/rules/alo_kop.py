@@ -14,6 +14,8 @@ from rules_core import citations as cite
 from rules_core import months
 from rules_core.assessment import (
     AloKop,
+    Assumption,
+    Question,
     Repayment,
     Result,
     Risk,
@@ -46,22 +48,35 @@ def entitlement(household: Household, decision: ToeslagpartnerDecision) -> tuple
     )
 
 
-def visible_to_toeslagen(partner: Partner, month: int) -> Step:
-    """Uitvoeringsbesluit Awir art. 1b: Toeslagen uses BRP data linked to a BSN, so a partner
-    counts for its systems once he or she has a BSN, has arrived, or was reported."""
+def visible_to_toeslagen(
+    partner: Partner, month: int
+) -> tuple[Step, bool, list[Question], list[Assumption]]:
+    """Uitvoeringsbesluit Awir art. 1b: Toeslagen uses BRP data linked to a BSN. A BSN alone does
+    not show the marriage (review 2026-12): the partner counts for its systems once the marriage
+    is known (registered in the BRP, or reported with the partner form) or the partner has arrived
+    and registered here. Unknown for a partner abroad: taken as not known (the main rule: the
+    ALO-kop is paid because the partner is unseen), and asked."""
     arrived = partner.arrived_in_nl is not None and months.parse(partner.arrived_in_nl) <= month
-    visible = bool(partner.has_bsn or partner.known_to_toeslagen or arrived)
+    known = partner.known_to_toeslagen
+    questions: list[Question] = []
+    assumes: list[Assumption] = []
+    if known is None and not arrived and partner.lives == "abroad":
+        fact = "partner.known_to_toeslagen"
+        questions = [Question(fact, f"question.{fact}")]
+        assumes = [Assumption(fact, False)]
+    visible = bool(known or arrived)
     read = {
         "partner.has_bsn": partner.has_bsn,
-        "partner.known_to_toeslagen": partner.known_to_toeslagen,
+        "partner.known_to_toeslagen": known,
         "partner.arrived_in_nl": partner.arrived_in_nl,
     }
-    return step(
+    found = step(
         "uitvoeringsbesluit_awir_art1b_partner_zonder_bsn",
         cite.UITVOERINGSBESLUIT_AWIR_ART1B,
         read,
         visible,
     )
+    return found, visible, questions, assumes
 
 
 def _situation(household: Household, partner: Partner, month: int, visible: bool) -> str | None:
@@ -77,6 +92,8 @@ def _situation(household: Household, partner: Partner, month: int, visible: bool
     if partner.lives == "abroad":
         if visible:
             return "risk.alo_kop_retroactive.partner_registered"
+        if partner.has_bsn:
+            return "risk.alo_kop_unregistered_partner.marriage_not_registered"
         # Family reunification is the refugee's route; an EU worker's spouse who is expected to
         # come gets the report-on-arrival step below instead.
         reunion = household.applicant.situation == "refugee"
@@ -86,16 +103,23 @@ def _situation(household: Household, partner: Partner, month: int, visible: bool
         return "risk.alo_kop_not_entitled.living_together"
     if partner.lives == "other_address_nl":
         return "risk.alo_kop_not_entitled.spouse_elsewhere_nl"
+    if partner.relationship in ("married", "registered_partnership"):
+        # A spouse counts wherever he or she lives; where is not known.
+        return "risk.alo_kop_not_entitled.spouse_address_unknown"
     return None
 
 
 def this_year(household: Household, month: int, params: ParameterSet) -> YearAmount | None:
-    """The ALO-kop part of the kgb in the year assessed; None without a verified amount."""
+    """What this year's ALO-kop costs; None without an amount for the year or the children."""
     year = months.year(month)
     try:
         return alo_kop_for_year(household, year, year, params)
     except NotInForceError:
         return None
+
+
+def _ordered(facts: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(facts))
 
 
 def repayment(
@@ -106,13 +130,15 @@ def repayment(
     stop_requested: bool,
     now: YearAmount | None,
 ) -> tuple[Repayment | None, list[Step]]:
-    """ALO-kop paid from ``start`` up to and including ``month``, and per month from now on.
+    """What the ALO-kop paid from ``start`` up to and including ``month`` costs, and per month
+    from now on (``kgb_bedragen``: single kgb paid - couple kgb due).
 
     Whole years are the law's unit (the kgb is a yearly amount paid in twelve advances); each
     month is a twelfth, rounded down to whole cents per year (our rounding, not the law's).
-    Months in years without a verified ALO-kop amount are not counted: the trace names them and
-    the result is marked an estimate, with ``from_month`` the first month counted. Without an
-    amount for the year assessed (``now`` is None) there is no estimate at all (None).
+    Months in years without an ALO-kop amount (before 2021) can still be reclaimed but are not
+    counted: the trace names them, ``months_not_counted`` says how many, and the amount is then
+    *at least* what is said, so never an upper bound. Without an amount for the year assessed
+    (``now`` is None) there is no amount at all (None).
     """
     steps: list[Step] = []
     assessed_year = months.year(month)
@@ -123,6 +149,7 @@ def repayment(
         )
         return None, steps
     total, counted, upper_bound, estimate = 0, 0, now.upper_bound, False
+    missing = list(now.missing)
     first = None
     uncounted: list[tuple[int, int]] = []
     if start is not None:
@@ -132,17 +159,21 @@ def repayment(
             except NotInForceError:
                 uncounted.append((year, count))
                 continue
+            if amount is None:  # the children are not known
+                return None, steps
             part = amount.alo_kop_eurocent * count // 12
             if first is None:
                 first = max(start, months.january(year))
             total += part
             counted += count
             upper_bound = upper_bound or amount.upper_bound
+            missing += amount.missing
             estimate = estimate or any(u.fallback or not u.verified for u in amount.used)
             read_year: dict[str, Result] = {
                 "year": year,
                 "months": count,
                 "income.applicant_annual_eurocent": household.income.applicant_annual_eurocent,
+                "income.partner_annual_eurocent": household.income.partner_annual_eurocent,
             }
             steps.append(
                 step(
@@ -153,11 +184,12 @@ def repayment(
                     amount.used,
                 )
             )
+    not_counted = sum(count for _, count in uncounted)
     if uncounted:
-        # Years before the first verified amount: said, not silently dropped.
+        # Years before the first amount: said, not silently dropped.
         read_missing: dict[str, Result] = {
             "years": ",".join(str(year) for year, _ in uncounted),
-            "months": sum(count for _, count in uncounted),
+            "months": not_counted,
         }
         steps.insert(
             0,
@@ -166,6 +198,7 @@ def repayment(
             ),
         )
         estimate = True
+        upper_bound = False
     per_month = 0 if stop_requested else now.alo_kop_eurocent // 12
     estimate = estimate or any(u.fallback or not u.verified for u in now.used)
     result = Repayment(
@@ -175,6 +208,8 @@ def repayment(
         estimate=estimate,
         months_so_far=counted,
         from_month=None if first is None else months.fmt(first),
+        missing=_ordered(missing) if upper_bound else (),
+        months_not_counted=not_counted,
     )
     read_total = {
         "from": None if start is None else months.fmt(start),
@@ -198,16 +233,22 @@ _PLAN: dict[str, tuple[tuple[str, str | None], ...]] = {
         ("stop_alo_kop", "refugee"),
         ("report_partner_abroad", None),
     ),
+    "risk.alo_kop_unregistered_partner.marriage_not_registered": (
+        ("report_partner_abroad", None),
+        ("stop_alo_kop", None),
+    ),
     "risk.alo_kop_retroactive.partner_arrived": (
         ("report_partner_arrival", None),
         ("stop_alo_kop", None),
     ),
     "risk.alo_kop_retroactive.partner_registered": (("stop_alo_kop", None),),
     "risk.alo_kop_not_entitled.detention": (("report_detention", None),),
-    "risk.alo_kop_not_entitled.care_home": (("contact_helpdesk", None),),
+    # The couple may choose not to be each other's toeslagpartner: a choice, not only a debt.
+    "risk.alo_kop_not_entitled.care_home": (("care_home_partner_choice", None),),
     "risk.alo_kop_not_entitled.divorce_not_reported": (("report_divorce_request", None),),
     "risk.alo_kop_not_entitled.living_together": (("stop_alo_kop", None),),
     "risk.alo_kop_not_entitled.spouse_elsewhere_nl": (("stop_alo_kop", None),),
+    "risk.alo_kop_not_entitled.spouse_address_unknown": (("stop_alo_kop", None),),
 }
 
 
@@ -226,18 +267,25 @@ def risks(
     partner = household.partner
     if kgb is None or kgb.receives is False or decision.outcome != "partner" or partner is None:
         return found
+    if kgb.alo_kop is False:
+        return found
+    assumes = list(decision.assumes)
+    visibility, visible, seen_questions, seen_assumes = visible_to_toeslagen(partner, month)
     if kgb.alo_kop is None:
         found.ask("benefits.kindgebonden_budget.alo_kop")
-        return found
-    if not kgb.alo_kop:
-        return found
-
-    visibility = visible_to_toeslagen(partner, month)
+        if visible or partner.lives != "abroad":
+            return found
+        # Toeslagen adds the ALO-kop by itself to a parent with kgb it sees as single (S13, S14):
+        # with a partner it cannot see, the ALO-kop is being paid unless the user knows otherwise.
+        assumes.append(Assumption("benefits.kindgebonden_budget.alo_kop", True))
     found.steps.append(visibility)
-    reason = _situation(household, partner, month, bool(visibility.result))
+    reason = _situation(household, partner, month, visible)
     if reason is None:
         found.ask("partner.lives")
         return found
+    if reason.startswith("risk.alo_kop_unregistered_partner"):
+        found.questions.extend(seen_questions)
+        assumes.extend(seen_assumes)
 
     partnership_start = None if decision.from_month is None else months.parse(decision.from_month)
     kgb_start = None if kgb.since is None else months.parse(kgb.since)
@@ -254,8 +302,11 @@ def risks(
     if money is not None and kgb_start is None and start is not None:
         money = _as_upper_bound(money)
     found.steps.extend(money_steps)
-    if household.income.applicant_annual_eurocent is None:
-        found.ask("income.applicant_annual_eurocent")
+    if household.children is None:
+        found.ask("children")
+    for fact in ("income.applicant_annual_eurocent", "income.partner_annual_eurocent"):
+        if getattr(household.income, fact.split(".")[1]) is None:
+            found.ask(fact)
 
     code = reason.split(".")[1]
     unseen = code == "alo_kop_unregistered_partner"
@@ -274,7 +325,18 @@ def risks(
     citations = (*decision.citations, cite.WKB_ART2_ALO_KOP, cite.AWIR_TERUGVORDERING)
     if unseen:
         citations = (*citations, cite.UITVOERINGSBESLUIT_AWIR_ART1B)
-    found.risks.append(Risk(code, "kindgebonden_budget", severity, money, reason, citations))
+    found.risks.append(
+        Risk(
+            code,
+            "kindgebonden_budget",
+            severity,
+            money,
+            reason,
+            citations,
+            provisional=bool(assumes),
+            assumes=tuple(assumes),
+        )
+    )
 
     priority = 1
     for action, variant in _PLAN[reason]:
@@ -296,12 +358,9 @@ def risks(
 
 def _as_upper_bound(money: Repayment) -> Repayment:
     """Counted from the start of the partnership because we do not know since when the ALO-kop
-    is paid: the most it can be."""
-    return Repayment(
-        money.so_far_eurocent,
-        money.per_month_eurocent,
-        True,
-        money.estimate,
-        money.months_so_far,
-        money.from_month,
-    )
+    is paid: the most it can be (unless months before the first amount are left out: then it is
+    neither a maximum nor a minimum, and it is not called a maximum)."""
+    if money.months_not_counted:
+        return money
+    missing = _ordered([*money.missing, "benefits.kindgebonden_budget.since"])
+    return money._replace(upper_bound=True, missing=missing)

@@ -1,11 +1,19 @@
-"""Yearly kindgebonden-budget amounts used to estimate how much ALO-kop was paid (Wkb art. 2).
+"""What a year of ALO-kop while there was a toeslagpartner costs (Wkb art. 2; review 2026-12).
 
-The kgb is the sum of the child amounts plus the ALO-kop, reduced by the afbouwpercentage of the
-income above the drempelinkomen. The part of that total the ALO-kop added is
-``clamp(children + ALO-kop - reduction, 0, ALO-kop)``: what would be paid with it minus what would
-be paid without it, at the same income. That is the amount a repayment of the ALO-kop takes back.
-Without the income (or without a verified drempelinkomen for the year) the estimate is the full
-ALO-kop: an upper bound.
+Toeslagen pays the kgb as to a single parent: the child amounts plus the ALO-kop, reduced by the
+afbouwpercentage of the parent's income above the single drempelinkomen. Once it sees the
+partner it recomputes the kgb as for a couple: the child amounts only, reduced above the couple's
+drempelinkomen on the *joint* income (the partner's worldwide income counts). The repayment for
+the year is the difference: ``paid as a single parent - due as a couple``, never below zero.
+
+Unknown facts give a bound, not a guess, and the bound names them:
+- the partner's income unknown: the couple's kgb can be as low as nothing, so the most is all the
+  kgb paid (``income.partner_annual_eurocent``);
+- the parent's income unknown: the largest difference over every income (the difference is
+  piecewise linear in the income, so it is largest at one of its corner points);
+- no couple drempelinkomen in force for the year (before 2024): the single one, never higher,
+  gives the most it can be.
+Without the children the kgb cannot be computed at all (``None``: no amount; the children asked).
 """
 
 from __future__ import annotations
@@ -28,14 +36,17 @@ AGE_SUPPLEMENTS = (
     (12, 16, "wkb.leeftijdstoeslag_12_tot_16"),
     (16, 18, "wkb.leeftijdstoeslag_16_tot_18"),
 )
+APPLICANT_INCOME = "income.applicant_annual_eurocent"
+PARTNER_INCOME = "income.partner_annual_eurocent"
 
 
 @dataclass(frozen=True, slots=True)
 class YearAmount:
     year: int
-    alo_kop_eurocent: int  # the ALO-kop part of the kgb for the whole year
+    alo_kop_eurocent: int  # for the whole year: kgb paid as a single parent - kgb due as a couple
     upper_bound: bool
     used: tuple[ParameterUse, ...]
+    missing: tuple[str, ...] = ()  # the facts whose absence makes it a bound
 
 
 def _children_amount(
@@ -66,26 +77,79 @@ def _children_amount(
     return total, used
 
 
+def _kgb(base: int, afbouw: int, income: int, drempel: int) -> int:
+    # Rounded down to whole cents: our estimate's rounding, not the law's.
+    return max(0, base - afbouw * max(0, income - drempel) // 10_000)
+
+
+def _optional(param_id: str, month: int, params: ParameterSet) -> tuple[int, ParameterUse] | None:
+    try:
+        return params.number(param_id, month)
+    except NotInForceError:
+        return None
+
+
 def alo_kop_for_year(
     household: Household, year: int, assessed_year: int, params: ParameterSet
-) -> YearAmount:
+) -> YearAmount | None:
+    """The repayment for ``year``. Raises NotInForceError when the year has no ALO-kop amount."""
     month = months.january(year)
-    full, alo_kop = params.number("wkb.alleenstaande_ouderkop", month)
-    income = household.income.applicant_annual_eurocent
-    if income is None:
-        return YearAmount(year, full, True, (alo_kop,))
-    try:
-        drempel_value, drempel = params.number("wkb.drempelinkomen_alleenstaande", month)
-        afbouw_value, afbouw = params.number("wkb.afbouwpercentage", month)
-    except NotInForceError:
-        return YearAmount(year, full, True, (alo_kop,))
-    # Rounded down to whole cents: our estimate's rounding, not the law's.
-    reduction = afbouw_value * max(0, income - drempel_value) // 10_000
-    if reduction == 0:
-        return YearAmount(year, full, False, (alo_kop, drempel, afbouw))
+    alo_kop, alo_use = params.number("wkb.alleenstaande_ouderkop", month)
     children = _children_amount(household, year, assessed_year, params)
     if children is None:
-        return YearAmount(year, full, True, (alo_kop, drempel, afbouw))
-    children_total, child_uses = children
-    part = min(full, max(0, children_total + full - reduction))
-    return YearAmount(year, part, False, (alo_kop, drempel, afbouw, *child_uses))
+        return None
+    child_total, used = children
+    used = [alo_use, *used]
+    income = household.income.applicant_annual_eurocent
+    partner_income = household.income.partner_annual_eurocent
+    single = _optional("wkb.drempelinkomen_alleenstaande", month, params)
+    afbouw = _optional("wkb.afbouwpercentage", month, params)
+    couple = _optional("wkb.drempelinkomen_partners", month, params)
+    paid_most = child_total + alo_kop
+    if single is None or afbouw is None:
+        # No reduction known: the kgb paid is at most the child amounts plus the ALO-kop.
+        unknown: tuple[str, ...] = () if income is not None else (APPLICANT_INCOME,)
+        return YearAmount(year, paid_most, True, tuple(used), unknown)
+    (single_drempel, single_use), (rate, afbouw_use) = single, afbouw
+    used += [single_use, afbouw_use]
+
+    def paid(at: int) -> int:
+        return _kgb(paid_most, rate, at, single_drempel)
+
+    missing = tuple(
+        fact
+        for fact, value in ((APPLICANT_INCOME, income), (PARTNER_INCOME, partner_income))
+        if value is None
+    )
+    if partner_income is None:
+        # A partner's income high enough makes the couple's kgb nothing: everything paid is the
+        # most it can be.
+        most = paid(0) if income is None else paid(income)
+        return YearAmount(year, most, True, tuple(used), missing)
+    if couple is None:
+        # Before 2024 the couple's threshold is not in the parameters. It was never lower than
+        # the single parent's (one threshold for all until 2020, raised for couples by Wet 35 010;
+        # fact sheet 1D), so using the single one gives the couple too little: an upper bound.
+        couple_drempel, exact = single_drempel, False
+    else:
+        couple_drempel, couple_use = couple
+        used.append(couple_use)
+        exact = True
+
+    def difference(at: int) -> int:
+        due = _kgb(child_total, rate, at + partner_income, couple_drempel)
+        return max(0, paid(at) - due)
+
+    if income is not None:
+        return YearAmount(year, difference(income), not exact, tuple(used))
+    # Corner points of the piecewise-linear difference: where either kgb starts to fall, and
+    # where it reaches zero (ceil, so the zero is reached).
+    rate_ = max(rate, 1)
+    corners = {
+        0,
+        single_drempel,
+        max(0, couple_drempel - partner_income),
+        single_drempel + -(-paid_most * 10_000 // rate_),
+        max(0, couple_drempel - partner_income) + -(-child_total * 10_000 // rate_),
+    }
+    return YearAmount(year, max(difference(c) for c in corners), True, tuple(used), missing)

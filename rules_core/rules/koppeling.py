@@ -1,6 +1,7 @@
-"""Koppelingsbeginsel: no toeslag when the toeslagpartner has no lawful residence (Awir art. 9
-lid 2), with the exception since 2022 for the kindgebonden budget when the parent and the children
-are lawfully resident (S101, S102). Amounts are not estimated: they depend on facts we do not ask.
+"""Koppelingsbeginsel (Awir art. 9): no toeslag for a parent without lawful residence, and none
+when the toeslagpartner has no lawful residence (lid 2), with the exception since 2022 for the
+kindgebonden budget when the parent and the children are lawfully resident (S101, S102). Amounts
+are not estimated: they depend on facts we do not ask.
 """
 
 from __future__ import annotations
@@ -26,12 +27,46 @@ def _received(household: Household) -> list[str]:
     return [name for name, benefit in pairs if benefit is not None and benefit.receives]
 
 
+def applicant_without_residence(household: Household, received: list[str]) -> Finding:
+    """Awir art. 9 lid 1: only a parent with Dutch nationality or lawful residence (art. 8
+    Vreemdelingenwet 2000; a pending application counts, S101) has a right to a toeslag. Every
+    toeslag received is at risk, for every month without lawful residence."""
+    found = Finding()
+    lawful = household.applicant.lawful_residence
+    if not received or lawful is not False:
+        return found
+    found.steps.append(
+        step(
+            "awir_art9_lid1_aanvrager_zonder_verblijf",
+            cite.AWIR_ART9_LID1,
+            {"applicant.lawful_residence": lawful},
+            True,
+        )
+    )
+    for benefit in received:
+        found.risks.append(
+            Risk(
+                "applicant_without_residence",
+                benefit,
+                "high",
+                None,
+                "risk.applicant_without_residence.no_entitlement",
+                (cite.AWIR_ART9_LID1,),
+            )
+        )
+    found.propose("stop_toeslagen", 1)
+    found.propose("municipal_support", 2)
+    return found
+
+
 def risks(
     household: Household, month: int, decision: ToeslagpartnerDecision, params: ParameterSet
 ) -> Finding:
-    found = Finding()
     partner = household.partner
     received = _received(household)
+    found = applicant_without_residence(household, received)
+    # A benefit the parent has no right to is not at risk a second time through the partner.
+    received = [b for b in received if b not in {r.benefit for r in found.risks}]
     if decision.outcome != "partner" or partner is None or not received:
         return found
     if partner.lives == "abroad":
@@ -89,9 +124,18 @@ def risks(
             else "risk.partner_without_residence.no_entitlement"
         )
         found.risks.append(
-            Risk("partner_without_residence", benefit, "high", None, reason, (cite.AWIR_ART9_LID2,))
+            Risk(
+                "partner_without_residence",
+                benefit,
+                "high",
+                None,
+                reason,
+                (cite.AWIR_ART9_LID2,),
+                provisional=bool(decision.assumes),
+                assumes=decision.assumes,
+            )
         )
-    if found.risks:
+    if any(r.code == "partner_without_residence" for r in found.risks):
         found.propose("municipal_support", 1)
         found.propose("contact_helpdesk", 2)
     return found

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from rules_core import citations as cite
 from rules_core import months
-from rules_core.assessment import Question, Step, ToeslagpartnerDecision
+from rules_core.assessment import Assumption, Question, Step, ToeslagpartnerDecision
 from rules_core.household import Household, Partner
 from rules_core.params import ParameterSet
 from rules_core.rules._step import step
@@ -34,8 +34,11 @@ def _living_together(partner: Partner) -> bool | None:
     return partner.lives in ("same_address", "detention")
 
 
-# What a ground found: its steps, whether it holds (None: a fact is unknown), the questions.
-Ground = tuple[list[Step], bool | None, list[Question]]
+# What a ground found: its steps, whether it holds (None: a fact is unknown), the questions, and
+# the facts it took at their default because only an exception needs them.
+Ground = tuple[list[Step], bool | None, list[Question], list[Assumption]]
+# What an exception found: its step, the questions left open and the assumptions made.
+Exception_ = tuple[Step, list[Question], list[Assumption]]
 
 
 def _question(fact: str) -> Question:
@@ -43,14 +46,23 @@ def _question(fact: str) -> Question:
 
 
 def _ground(found: Step, questions: list[Question]) -> Ground:
-    return [found], None if found.result is None else bool(found.result), questions
+    return [found], None if found.result is None else bool(found.result), questions, []
 
 
-def scheidingsverzoek(partner: Partner) -> tuple[Step, list[Question]]:
+def _assume(fact: str, value: bool | str) -> tuple[list[Question], list[Assumption]]:
+    """An exception's fact is unknown: take the value under which the main rule applies, and keep
+    the question so the user can still establish the exception."""
+    return [_question(fact)], [Assumption(fact, value)]
+
+
+def scheidingsverzoek(partner: Partner) -> Exception_:
     """AWR art. 5a: a spouse stops being the partner once a request for divorce (or separation, or
     ending the registered partnership) is filed, they no longer live at the same address, and the
     request date was reported to Toeslagen (S87). Not reported: still partners until the divorce.
     A detained spouse keeps the BRP address (see ``_living_together``), so the exit does not apply.
+
+    An exception applies only when established: each of its three facts that is unknown is taken
+    at the value under which the spouse stays the partner (no request, not reported, same address).
     """
     read = {
         "partner.divorce_requested": partner.divorce_requested,
@@ -58,25 +70,46 @@ def scheidingsverzoek(partner: Partner) -> tuple[Step, list[Question]]:
         "partner.lives": partner.lives,
     }
     questions: list[Question] = []
-    result: bool | None
+    assumes: list[Assumption] = []
     if _living_together(partner) or partner.divorce_requested is False:
         result = False
     elif partner.divorce_requested is None:
-        result, questions = None, [_question("partner.divorce_requested")]
-    elif partner.lives is None:
-        result, questions = None, [_question("partner.lives")]
+        result = False
+        questions, assumes = _assume("partner.divorce_requested", False)
     elif partner.divorce_request_reported is None:
-        result, questions = None, [_question("partner.divorce_request_reported")]
+        result = False
+        questions, assumes = _assume("partner.divorce_request_reported", False)
+    elif not partner.divorce_request_reported:
+        result = False
+    elif partner.lives is None:
+        result = False
+        questions, assumes = _assume("partner.lives", "same_address")
     else:
-        result = partner.divorce_request_reported
-    return step(
-        "awr_art5a_scheidingsverzoek", cite.AWR_ART5A_SCHEIDINGSVERZOEK, read, result
-    ), questions
+        result = True
+    found = step("awr_art5a_scheidingsverzoek", cite.AWR_ART5A_SCHEIDINGSVERZOEK, read, result)
+    return found, questions, assumes
+
+
+def zorginstelling_keuze(partner: Partner) -> Exception_:
+    """Care home (S82, S85): partners stay partners when one of them moves to a care home, unless
+    they tell Dienst Toeslagen in writing that they no longer want to be each other's
+    toeslagpartner. Since the Wet verbetering uitvoerbaarheid toeslagen married couples may make
+    that choice too (review 2026-12; S82: "U mag kiezen of u toeslagpartners wilt blijven").
+    Unknown: no choice made, they stay partners."""
+    choice = partner.care_home_not_partners
+    questions: list[Question] = []
+    assumes: list[Assumption] = []
+    if choice is None:
+        questions, assumes = _assume("partner.care_home_not_partners", False)
+    read = {"partner.care_home_not_partners": choice, "partner.lives": partner.lives}
+    found = step("awir_art3_zorginstelling_keuze", cite.AWIR_ART3_LID6, read, bool(choice))
+    return found, questions, assumes
 
 
 def echtgenoot(partner: Partner, _household: Household) -> Ground:
     """Awir art. 3 lid 1 with AWR art. 5a lid 1: the spouse or registered partner is the
-    toeslagpartner, wherever he or she lives (S83: also when living elsewhere or abroad)."""
+    toeslagpartner, wherever he or she lives (S83: also when living elsewhere or abroad, and also
+    when we do not know where)."""
     is_spouse = None if partner.relationship is None else partner.relationship in SPOUSE
     ground = step(
         "awir_art3_lid1_echtgenoot",
@@ -85,12 +118,18 @@ def echtgenoot(partner: Partner, _household: Household) -> Ground:
         is_spouse,
     )
     if is_spouse is None:
-        return [ground], None, [_question("partner.relationship")]
+        return [ground], None, [_question("partner.relationship")], []
     if not is_spouse:
-        return [ground], False, []
-    exit_step, questions = scheidingsverzoek(partner)
-    holds = None if exit_step.result is None else not exit_step.result
-    return [ground, exit_step], holds, questions
+        return [ground], False, [], []
+    exit_step, questions, assumes = scheidingsverzoek(partner)
+    steps = [ground, exit_step]
+    left = bool(exit_step.result)
+    if not left and partner.lives == "care_home":
+        choice_step, more_questions, more_assumes = zorginstelling_keuze(partner)
+        steps.append(choice_step)
+        questions, assumes = questions + more_questions, assumes + more_assumes
+        left = bool(choice_step.result)
+    return steps, not left, questions, assumes
 
 
 def notarieel_samenlevingscontract(partner: Partner, _household: Household) -> Ground:
@@ -168,11 +207,15 @@ def minderjarig_kind_op_adres(partner: Partner, household: Household) -> Ground:
 
 
 def zorginstelling(partner: Partner, _household: Household) -> Ground:
-    """Awir art. 3 lid 6: partners stay partners when one of them moves to a care home; unmarried
-    partners can end that by letter to Dienst Toeslagen (S85)."""
+    """Awir art. 3 lid 6: partners stay partners when one of them moves to a care home; they can
+    end that by letter to Dienst Toeslagen (S85; ``zorginstelling_keuze``)."""
     result = partner.relationship in UNMARRIED and partner.lives == "care_home"
     read = {"partner.relationship": partner.relationship, "partner.lives": partner.lives}
-    return _ground(step("awir_art3_lid6_zorginstelling", cite.AWIR_ART3_LID6, read, result), [])
+    ground = step("awir_art3_lid6_zorginstelling", cite.AWIR_ART3_LID6, read, result)
+    if not result:
+        return [ground], False, [], []
+    choice_step, questions, assumes = zorginstelling_keuze(partner)
+    return [ground, choice_step], not choice_step.result, questions, assumes
 
 
 def partnership_start(partner: Partner, params: ParameterSet) -> tuple[Step | None, int | None]:
@@ -233,10 +276,15 @@ def decide(
     steps: list[Step] = []
     open_questions: list[Question] = []
     for ground_id, check in GROUNDS:
-        ground_steps, holds, questions = check(partner, household)
+        ground_steps, holds, questions, assumes = check(partner, household)
         steps.extend(ground_steps)
         if holds:
-            return _partner_from(ground_id, ground_steps[0], partner, month, params, steps)
+            decision, steps, _ = _partner_from(
+                ground_id, ground_steps[0], partner, month, params, steps
+            )
+            if not assumes or decision.outcome != "partner":
+                return decision, steps, []
+            return decision._replace(assumes=tuple(assumes)), steps, questions
         if holds is None:
             open_questions.extend(questions)
 

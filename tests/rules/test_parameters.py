@@ -18,7 +18,14 @@ from rules_core.params import (
 
 
 def _value(start: date, value: object = 100, **extra: object) -> dict[str, object]:
-    return {"from": start, "value": value, "source": "S1", "url": "https://example.org", **extra}
+    return {
+        "from": start,
+        "value": value,
+        "source": "S1",
+        "url": "https://example.org",
+        "verified": True,
+        **extra,
+    }
 
 
 def _param(*values: dict[str, object], unit: str = "eurocent_per_year") -> dict[str, object]:
@@ -37,7 +44,10 @@ def test_bundled_parameters_load_and_hash_is_stable() -> None:
         (_param(_value(date(2022, 1, 1)), _value(date(2021, 1, 1))), "sorted"),
         (_param(_value(date(2021, 1, 1)), _value(date(2021, 1, 1))), "unique"),
         (_param(_value(date(2021, 1, 1)), unit="euro"), "unknown unit"),
-        (_param({"from": date(2021, 1, 1), "value": 1, "url": "u"}), "no 'source'"),
+        (
+            _param({"from": date(2021, 1, 1), "value": 1, "url": "u", "verified": True}),
+            "no 'source'",
+        ),
         (_param(_value(date(2021, 1, 15))), "first of a month"),
         (_param(_value(date(2021, 1, 1), value=-5)), "non-negative"),
         (_param(_value(date(2021, 1, 1), value=1.5)), "whole"),
@@ -45,6 +55,12 @@ def test_bundled_parameters_load_and_hash_is_stable() -> None:
         ({"unit": "flag", "values": [_value(date(2021, 1, 1))]}, "no label"),
         (_param(), "no values"),
         (_param(_value(date(2021, 1, 1), value="PL"), unit="country_set"), "list of codes"),
+        # No default for ``verified``: a value must say whether a source confirms it.
+        (_param({"from": date(2021, 1, 1), "value": 1, "source": "s", "url": "u"}), "verified"),
+        (_param(_value(date(2021, 1, 1), verified="yes")), "verified"),
+        # Unknown keys are refused: a typo must not pass as a default.
+        (_param(_value(date(2021, 1, 1), verifed=False)), "unknown key"),
+        ({**_param(_value(date(2021, 1, 1))), "lable": "x"}, "unknown key"),
     ],
 )
 def test_loader_refuses(raw: dict[str, object], message: str) -> None:
@@ -53,7 +69,10 @@ def test_loader_refuses(raw: dict[str, object], message: str) -> None:
 
 
 def test_loader_refuses_a_parameter_defined_twice(tmp_path: Path) -> None:
-    body = "x.y:\n  label: t\n  unit: flag\n  values:\n    - {from: 2021-01-01, value: 1, source: s, url: u}\n"
+    body = (
+        "x.y:\n  label: t\n  unit: flag\n  values:\n"
+        "    - {from: 2021-01-01, value: 1, source: s, url: u, verified: true}\n"
+    )
     (tmp_path / "a.yaml").write_text(body)
     (tmp_path / "b.yaml").write_text(body)
     with pytest.raises(ParameterError, match="defined twice"):
@@ -78,3 +97,20 @@ def test_value_in_force_and_fallback_flag() -> None:
 def test_norway_is_a_member_state_not_a_boolean() -> None:
     states = default_parameters().use("vo883.lidstaten", months.parse("2025-01")).value
     assert "NO" in states and "PL" in states and "SY" not in states
+
+
+def test_receipt_carries_a_digest_of_the_rules_source(tmp_path: Path) -> None:
+    from rules_core import Household, assess
+    from rules_core.params import rules_digest
+
+    receipt = assess(Household.model_validate({"assessment_month": "2025-01"})).receipt
+    assert receipt.rules_hash == rules_digest() and len(receipt.rules_hash) == 16
+    (tmp_path / "rule.py").write_text("x = 1\n")
+    first = rules_digest(tmp_path)
+    (tmp_path / "rule.py").write_text("x = 2\n")
+    assert rules_digest.__wrapped__(tmp_path) != first  # one changed byte, another digest
+
+
+def test_alo_kop_2021_is_the_amount_in_the_answer_to_kamervragen() -> None:
+    use = default_parameters().use("wkb.alleenstaande_ouderkop", months.parse("2021-06"))
+    assert (use.value, use.verified) == (324200, True)
