@@ -322,6 +322,8 @@ MESSAGES: tuple[str, ...] = (
     # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
     N_("risk.alo_kop_unregistered_partner.awaiting_reunification"),
     # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
+    N_("risk.alo_kop_unregistered_partner.marriage_not_registered"),
+    # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
     N_("risk.alo_kop_retroactive.partner_arrived"),
     # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
     N_("risk.alo_kop_retroactive.partner_registered"),
@@ -336,7 +338,12 @@ MESSAGES: tuple[str, ...] = (
     # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
     N_("risk.alo_kop_not_entitled.spouse_elsewhere_nl"),
     # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
+    N_("risk.alo_kop_not_entitled.spouse_address_unknown"),
+    # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
     N_("risk.kot_hours_mismatch.declared_above_actual"),
+    # TRANSLATORS: Not a repayment: the user reported fewer childcare hours than used, so money
+    # can still be claimed. Plain words.
+    N_("risk.kot_hours_mismatch.declared_below_actual"),
     # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
     N_("risk.kot_labour_requirement.partner_not_working"),
     # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
@@ -345,6 +352,8 @@ MESSAGES: tuple[str, ...] = (
     N_("risk.partner_without_residence.no_entitlement"),
     # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
     N_("risk.partner_without_residence.kgb_before_2022"),
+    # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
+    N_("risk.applicant_without_residence.no_entitlement"),
     # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
     N_("risk.foreign_family_benefit.eu_benefit"),
     # TRANSLATORS: Risk found by the rules check: what will happen and why, in plain words.
@@ -369,6 +378,9 @@ MESSAGES: tuple[str, ...] = (
     N_("action.update_kot_hours"),
     # TRANSLATORS: A step the user can take now. Placeholders are links, phone numbers or
     # official form names.
+    N_("action.update_kot_hours.declared_below"),
+    # TRANSLATORS: A step the user can take now. Placeholders are links, phone numbers or
+    # official form names.
     N_("action.report_detention"),
     # TRANSLATORS: A step the user can take now. Placeholders are links, phone numbers or
     # official form names.
@@ -388,6 +400,12 @@ MESSAGES: tuple[str, ...] = (
     # TRANSLATORS: A step the user can take now. Placeholders are links, phone numbers or
     # official form names.
     N_("action.report_foreign_benefit"),
+    # TRANSLATORS: A step the user can take now. Placeholders are links, phone numbers or
+    # official form names.
+    N_("action.care_home_partner_choice"),
+    # TRANSLATORS: A step the user can take now. Placeholders are links, phone numbers or
+    # official form names.
+    N_("action.stop_toeslagen"),
     # TRANSLATORS: A step the user can take now. Placeholders are links, phone numbers or
     # official form names.
     N_("action.contact_helpdesk"),
@@ -419,8 +437,14 @@ MESSAGES: tuple[str, ...] = (
     N_("question.partner.detention_sentence_months"),
     # TRANSLATORS: A fact the check still needs, written as a short question to the user.
     N_("question.partner.wlz_indication"),
+    # TRANSLATORS: A fact the check still needs: the partner lives in a care home; did the
+    # couple write to the Benefits Office that they no longer want to be toeslagpartners.
+    N_("question.partner.care_home_not_partners"),
     # TRANSLATORS: A fact the check still needs, written as a short question to the user.
     N_("question.partner.activity"),
+    # TRANSLATORS: A fact the check still needs: in which month the partner stopped working
+    # (or studying). Short question.
+    N_("question.partner.activity_stopped"),
     # TRANSLATORS: A fact the check still needs, written as a short question to the user.
     N_("question.children"),
     # TRANSLATORS: A fact the check still needs, written as a short question to the user.
@@ -467,6 +491,9 @@ MESSAGES: tuple[str, ...] = (
     N_("rule.awir_art3_lid6_zorginstelling"),
     # TRANSLATORS: A rule of the law in plain words. The article and link are shown after it,
     # separately.
+    N_("rule.awir_art3_zorginstelling_keuze"),
+    # TRANSLATORS: A rule of the law in plain words. The article and link are shown after it,
+    # separately.
     N_("rule.awir_art3_geen_partner"),
     # TRANSLATORS: A rule of the law in plain words. The article and link are shown after it,
     # separately.
@@ -500,10 +527,16 @@ MESSAGES: tuple[str, ...] = (
     N_("rule.wko_arbeidseis_partner_wlz"),
     # TRANSLATORS: A rule of the law in plain words. The article and link are shown after it,
     # separately.
+    N_("rule.wko_art1_6_lid5_uitloop"),
+    # TRANSLATORS: A rule of the law in plain words. The article and link are shown after it,
+    # separately.
     N_("rule.awir_art9_lid2_koppelingsbeginsel"),
     # TRANSLATORS: A rule of the law in plain words. The article and link are shown after it,
     # separately.
     N_("rule.awir_art9_kgb_uitzondering_partner_zonder_verblijf"),
+    # TRANSLATORS: A rule of the law in plain words. The article and link are shown after it,
+    # separately.
+    N_("rule.awir_art9_lid1_aanvrager_zonder_verblijf"),
     # TRANSLATORS: A rule of the law in plain words. The article and link are shown after it,
     # separately.
     N_("rule.vo_883_2004_art68_voorrangsregels"),

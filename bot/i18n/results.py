@@ -31,6 +31,8 @@ MESSAGE_VALUES: dict[str, dict[str, str]] = {
     "action.report_divorce_request": {"url": link("partnership_end")},
     "action.payment_plan": {"form": FORMS["personal_payment_plan"], "url": link("repayment")},
     "action.report_foreign_benefit": {"url": link("svb_kgb")},
+    "action.care_home_partner_choice": {"address": link("toeslagen_postal_address")},
+    "action.stop_toeslagen": {"url": link("juridisch_loket")},
     "action.contact_helpdesk": {"phone": link("belastingtelefoon"), "url": link("juridisch_loket")},
     "result.help": {"phone": link("belastingtelefoon"), "url": link("juridisch_loket")},
 }
