@@ -52,6 +52,8 @@ def partners() -> st.SearchStrategy[dict[str, Any]]:
             "activity": maybe(
                 st.sampled_from(["works", "studies", "reintegration", "inburgering", "none"])
             ),
+            "activity_stopped": maybe(months_text()),
+            "care_home_not_partners": maybe(st.booleans()),
             "arrived_in_nl": maybe(months_text()),
             "expected_arrival": maybe(months_text()),
         },

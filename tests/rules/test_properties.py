@@ -84,3 +84,63 @@ def test_needs_answer_always_comes_with_a_question(household: Household) -> None
     assessment = assess(household)
     if assessment.toeslagpartner.outcome == "needs_answer":
         assert assessment.questions
+
+
+# Facts only an exception needs, with the value under which the exception does not apply.
+EXCEPTION_FACTS = {
+    "divorce_requested": False,
+    "divorce_request_reported": False,
+    "detention_sentence_months": 0,
+    "wlz_indication": False,
+    "care_home_not_partners": False,
+    "known_to_toeslagen": False,
+}
+
+
+def _risk_keys(data: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(r.code, r.benefit) for r in assess(Household.model_validate(data)).risks}
+
+
+@MANY
+@given(household_dicts(), st.sampled_from(sorted(EXCEPTION_FACTS)))
+def test_an_unknown_exception_fact_never_removes_a_risk(data: dict[str, Any], fact: str) -> None:
+    """Making any single exception fact unknown never removes a risk that is present when the
+    fact is false: an exception applies only when established."""
+    partner = data.get("partner")
+    if not isinstance(partner, dict):
+        partner = {"relationship": "married"}
+    with_false = {**data, "partner": {**partner, fact: EXCEPTION_FACTS[fact]}}
+    unknown = {**data, "partner": {**partner, fact: None}}
+    assert _risk_keys(with_false) <= _risk_keys(unknown)
+
+
+@MANY
+@given(household_dicts())
+def test_unknown_alo_kop_never_removes_a_risk(data: dict[str, Any]) -> None:
+    benefits = dict(data.get("benefits") or {})
+    kgb = dict(benefits.get("kindgebonden_budget") or {"receives": True})
+    with_false = {
+        **data,
+        "benefits": {**benefits, "kindgebonden_budget": {**kgb, "alo_kop": False}},
+    }
+    unknown = {**data, "benefits": {**benefits, "kindgebonden_budget": {**kgb, "alo_kop": None}}}
+    assert _risk_keys(with_false) <= _risk_keys(unknown)
+
+
+@MANY
+@given(households())
+def test_the_assessment_never_contradicts_itself(household: Household) -> None:
+    """ALO-kop paid without a right to it always comes with a risk about it; a provisional risk
+    names what it assumed, and every assumed fact is still asked."""
+    assessment = assess(household)
+    if assessment.alo_kop.entitled is False and assessment.alo_kop.received:
+        assert any(r.code.startswith("alo_kop") for r in assessment.risks)
+    asked = {q.fact for q in assessment.questions}
+    for risk in assessment.risks:
+        assert risk.provisional == bool(risk.assumes)
+        assert {a.fact for a in risk.assumes} <= asked
+        if risk.repayment is not None and risk.repayment.months_not_counted:
+            assert not risk.repayment.upper_bound
+        if risk.repayment is not None and not risk.repayment.upper_bound:
+            assert risk.repayment.missing == ()
+    assert {a.fact for a in assessment.toeslagpartner.assumes} <= asked
