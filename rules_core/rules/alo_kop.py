@@ -154,11 +154,13 @@ def repayment(
     uncounted: list[tuple[int, int]] = []
     if start is not None:
         for year, count in months.months_per_year(start, month):
-            try:
-                amount = alo_kop_for_year(household, year, assessed_year, params)
-            except NotInForceError:
+            if year == assessed_year:
+                amount: YearAmount | None = now  # computed once for the per-month figure
+            elif months.january(year) < params.first_month("wkb.alleenstaande_ouderkop"):
                 uncounted.append((year, count))
                 continue
+            else:
+                amount = alo_kop_for_year(household, year, assessed_year, params)
             if amount is None:  # the children are not known
                 return None, steps
             part = amount.alo_kop_eurocent * count // 12

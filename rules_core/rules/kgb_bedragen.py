@@ -83,10 +83,10 @@ def _kgb(base: int, afbouw: int, income: int, drempel: int) -> int:
 
 
 def _optional(param_id: str, month: int, params: ParameterSet) -> tuple[int, ParameterUse] | None:
-    try:
-        return params.number(param_id, month)
-    except NotInForceError:
+    # A comparison, not a caught exception: this runs for every year of every assessment.
+    if month < params.first_month(param_id):
         return None
+    return params.number(param_id, month)
 
 
 def alo_kop_for_year(
