@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 
-log = logging.getLogger("gateway")
+from bot.i18n.languages import SUPPORTED as LANGUAGES
 
-LANGUAGES = ("nl", "pl", "ar", "ti", "en")
+log = logging.getLogger("gateway")
 
 # Stable error/notice code -> message key in the shared catalog.
 CODE_TO_KEY = {
