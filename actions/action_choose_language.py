@@ -12,7 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.language.detect import SUPPORTED
+from bot.i18n.languages import SUPPORTED
 
 
 class ActionChooseLanguage(Action):

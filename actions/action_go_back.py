@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.form_slots import FORM_SLOTS
+from bot.questions import FORM_SLOTS
 
 
 def last_answered(events: list[dict[str, Any]], requested: str | None) -> str | None:

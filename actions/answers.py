@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from actions.form_slots import DECLINED, DONT_KNOW, FORM_SLOTS, SlotKind
 from actions.parse.choices import read_choice, read_option_number, read_shortcut
 from actions.parse.countries import parse_country
 from actions.parse.months import parse_month, parse_month_or_number
 from actions.parse.numbers import all_numbers, amount, first_number
 from actions.parse.rates import hourly_rate_eurocent
 from actions.parse.text import words
+from bot.questions import DECLINED, DONT_KNOW, FORM_SLOTS, SlotKind
+from bot.questions.kinds import CHOICE_KINDS
 
 _YES = {
     "yes",
@@ -50,8 +51,6 @@ _DONT_KNOW_PHRASES = (
     "ኣይፈልጥን",
     "ኣይፈልጦን",
 )
-# Questions answered with one of a few buttons: typed titles and option numbers are read.
-_CHOICE_KINDS = {"enum", "bool"}
 _ANSWER_INTENTS = {"inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope"}
 
 
@@ -118,12 +117,12 @@ def read_answer(
     if any(p in text.casefold() for p in _DONT_KNOW_PHRASES):
         return DONT_KNOW
     # A typed option number is the button, whatever intent the model guessed for "2".
-    number = read_option_number(slot, text) if kind.kind in _CHOICE_KINDS else None
+    number = read_option_number(slot, text) if kind.kind in CHOICE_KINDS else None
     if number is not None:
         return _check_payload(kind, number)
     if intent == "dont_know":
         return DONT_KNOW
-    choice = read_choice(slot, text, language) if kind.kind in _CHOICE_KINDS else None
+    choice = read_choice(slot, text, language) if kind.kind in CHOICE_KINDS else None
     if choice is not None:
         return _check_payload(kind, choice)  # the button's title (or a synonym), typed
     if kind.kind == "money" and read_shortcut(slot, text) == DECLINED:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.language.detect import SUPPORTED, detect, reply_language
+from bot.i18n.languages import SUPPORTED
+from bot.language.detect import detect, reply_language
 
 
 @dataclass(frozen=True)

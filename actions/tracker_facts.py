@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from actions.form_slots import FORM_SLOTS
+from bot.questions import FORM_SLOTS
 
 
 def this_month() -> str:

@@ -15,11 +15,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import read_answer
-from actions.form_slots import DONT_KNOW
 from actions.household_from_slots import household_from_slots
 from actions.language_choice import later_language
 from actions.next_question import next_slot
 from actions.tracker_facts import form_answers, latest_intent, latest_text, this_month
+from bot.questions import DONT_KNOW
 from rules_core import assess
 
 # Not answers: these intents go to their own rules while the form waits.

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from actions.parse.numbers import first_number, unicodedata_digits
+from actions.parse.numbers import first_number
 from actions.parse.text import clean
+from bot.language.numerals import unicode_digits_as_ascii
 
 # Stems: the start of the month word, long enough to be unambiguous in every declension.
 _MONTH_STEMS: dict[int, tuple[str, ...]] = {
@@ -98,7 +99,7 @@ def _shift(year: int, month: int, months_back: int) -> tuple[int, int]:
 def parse_month(text: str, now: str) -> str | None:
     """The month the text names, as "YYYY-MM", or ``None`` when it names none."""
     now_year, now_month = (int(part) for part in now.split("-"))
-    cleaned = unicodedata_digits(clean(text))
+    cleaned = unicode_digits_as_ascii(clean(text))
 
     numeric = _NUMERIC.search(cleaned)
     if numeric:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from actions.parse.text import clean, words
+from bot.language.numerals import ETHIOPIC_NUMERALS, ascii_digits, unicode_digits_as_ascii
 
 _WORDS: dict[int, tuple[str, ...]] = {
     0: (
@@ -39,9 +40,6 @@ _WORDS: dict[int, tuple[str, ...]] = {
 }
 WORD_TO_NUMBER = {word: number for number, forms in _WORDS.items() for word in forms}
 
-# Ethiopic digits ፩..፱ (U+1369..U+1371) and ፲ (ten). Python's int() does not read them.
-_ETHIOPIC = {chr(0x1369 + i): i + 1 for i in range(9)} | {"፲": 10}
-
 _DIGITS = re.compile(r"\d+")
 # Money: "1.200", "1,200", "1.200,50", "€ 30000", and "18 000" (Polish groups thousands with a
 # space; NFKC turns the no-break space into a plain one).
@@ -59,14 +57,14 @@ def _to_int(token: str) -> int | None:
 
 def amount(text: str) -> int | None:
     """The first amount in whole units ("€ 1.200,50" -> 1200), or ``None``."""
-    match = _AMOUNT.search(unicodedata_digits(unicodedata.normalize("NFKC", text)))
+    match = _AMOUNT.search(unicode_digits_as_ascii(unicodedata.normalize("NFKC", text)))
     return _to_int(match.group()) if match else None
 
 
 def all_numbers(text: str) -> list[int]:
     """Every whole number in the text, in order: digits, number words and Ge'ez numerals."""
     found: list[tuple[int, int]] = []
-    cleaned = unicodedata_digits(clean(text))
+    cleaned = unicode_digits_as_ascii(clean(text))
     for match in _DIGITS.finditer(cleaned):
         found.append((match.start(), int(match.group())))
     position = 0
@@ -76,8 +74,8 @@ def all_numbers(text: str) -> list[int]:
         if _DIGITS.fullmatch(word):
             continue
         value = WORD_TO_NUMBER.get(word)
-        if value is None and word in _ETHIOPIC:
-            value = _ETHIOPIC[word]
+        if value is None and word in ETHIOPIC_NUMERALS:
+            value = ETHIOPIC_NUMERALS[word]
         if value is None and len(word) > 1 and word[0] in "وب" and word[1:] in WORD_TO_NUMBER:
             value = WORD_TO_NUMBER[word[1:]]  # Arabic "و"/"ب" glued to the number word
         if value is not None:
@@ -90,18 +88,4 @@ def first_number(text: str) -> int | None:
     return numbers[0] if numbers else None
 
 
-def unicodedata_digits(text: str) -> str:
-    """Arabic-Indic and other decimal digits as ASCII, so one regex reads them all."""
-    return "".join(str(int(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)
-
-
-# The Ethiopic digits ፩..፱ are not decimal digits for Python; ፲ (ten) is a numeral, not a digit.
-_ETHIOPIC_AS_ASCII = str.maketrans({char: str(n) for char, n in _ETHIOPIC.items() if n < 10})
-
-
-def ascii_digits(text: str) -> str:
-    """Every digit a user may type, Ethiopic ones included, as ASCII."""
-    return unicodedata_digits(text.translate(_ETHIOPIC_AS_ASCII))
-
-
-__all__ = ["WORD_TO_NUMBER", "all_numbers", "amount", "first_number", "words"]
+__all__ = ["WORD_TO_NUMBER", "all_numbers", "amount", "ascii_digits", "first_number", "words"]

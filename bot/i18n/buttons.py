@@ -12,6 +12,8 @@ from typing import NamedTuple
 from bot.i18n.catalog import Catalog
 from bot.i18n.languages import SUPPORTED, Language, native_name
 from bot.i18n.output import Button
+from bot.questions import DONT_KNOW as DONT_KNOW_VALUE
+from bot.questions import QUESTIONS, Choice
 
 
 class Option(NamedTuple):
@@ -33,105 +35,22 @@ def choose_language(language: Language) -> str:
 DONT_KNOW = Option("button.dont_know", "/dont_know")
 
 
-def _yes_no(slot: str) -> tuple[Option, ...]:
-    return (
-        Option("button.yes", inform(slot, True)),
-        Option("button.no", inform(slot, False)),
-        DONT_KNOW,
-    )
+def _option(slot: str, choice: Choice) -> Option:
+    if choice.value == DONT_KNOW_VALUE:
+        return DONT_KNOW
+    return Option(choice.key, inform(slot, choice.value), choice.context)
 
 
-def _choices(slot: str, context: str, values: tuple[str, ...]) -> tuple[Option, ...]:
-    return (
-        *(Option(f"option.{value}", inform(slot, value), context) for value in values),
-        DONT_KNOW,
-    )
-
-
-ACTIVITY = ("works", "studies", "reintegration", "inburgering", "none")
-YES_NO_SLOTS = (
-    "has_partner",
-    "partner_has_bsn",
-    "partner_known_to_toeslagen",
-    "partner_lawful_residence",
-    "applicant_lawful_residence",
-    "divorce_requested",
-    "divorce_request_reported",
-    "joint_child",
-    "kgb",
-    "alo_kop",
-    "kot",
-    "zorgtoeslag",
-    "huurtoeslag",
-    "kinderbijslag",
-    "alo_kop_stop_requested",
-)
-# Questions answered by typing (a number, a month, a country): only "I don't know".
-TYPED_SLOTS = (
-    "partner_country",
-    "detention_sentence_months",
-    "expected_arrival",
-    "children_count",
-    "children_ages",
-    "kgb_since",
-    "partner_since",
-    "kot_declared_hours",
-    "kot_actual_hours",
-    "kot_hourly_rate",
-)
-
+# The buttons under each form question, as its declaration lists them (bot/questions).
 QUESTION_OPTIONS: dict[str, tuple[Option, ...]] = {
-    "situation": _choices("situation", "situation", ("labour_migrant", "refugee", "other")),
-    "brp_registration": _choices(
-        "brp_registration", "brp_registration", ("resident", "non_resident", "none")
-    ),
-    "relationship": _choices(
-        "relationship",
-        "relationship",
-        ("married", "registered_partnership", "notarial_cohabitation", "cohabiting", "other"),
-    ),
-    "partner_lives": _choices(
-        "partner_lives",
-        "partner_lives",
-        ("same_address", "other_address_nl", "abroad", "detention", "care_home"),
-    ),
-    "kot_care_type": _choices(
-        "kot_care_type", "care_type", ("dagopvang", "bso", "gastouderopvang")
-    ),
-    "applicant_activity": _choices("applicant_activity", "activity", ACTIVITY),
-    "partner_activity": _choices("partner_activity", "activity", ACTIVITY),
-    "partner_arrived": (
-        Option("button.not_arrived_yet", inform("partner_arrived", "no")),
-        DONT_KNOW,
-    ),
-    "children_abroad": (
-        Option("button.children_all_in_nl", inform("children_abroad", "no")),
-        DONT_KNOW,
-    ),
-    "foreign_benefit": (
-        Option("button.no_foreign_benefit", inform("foreign_benefit", "no")),
-        DONT_KNOW,
-    ),
-    **{
-        slot: (Option("button.skip", inform(slot, "declined")), DONT_KNOW)
-        for slot in ("income", "partner_income")
-    },
-    **{slot: _yes_no(slot) for slot in YES_NO_SLOTS},
-    **dict.fromkeys(TYPED_SLOTS, (DONT_KNOW,)),
+    question.slot: tuple(_option(question.slot, choice) for choice in question.buttons)
+    for question in QUESTIONS
 }
 
 # Questions whose answer is typed (a number, a month, a country, an amount): their buttons are
 # only shortcuts, so on a channel without buttons a typed number is the answer, not an option.
 TYPED_ANSWER_RESPONSES = frozenset(
-    f"utter_ask_{slot}"
-    for slot in (
-        *TYPED_SLOTS,
-        "partner_arrived",
-        "children_abroad",
-        "foreign_benefit",
-        "income",
-        "partner_income",
-    )
+    question.message for question in QUESTIONS if question.kind.typed
 )
 
 START_CHECK = Option("button.start_check", "/start_check")
@@ -139,7 +58,7 @@ FAQ_TOESLAGPARTNER = Option("button.faq_toeslagpartner", "/ask_toeslagpartner")
 TALK_TO_PERSON = Option("button.talk_to_person", "/request_human")
 
 RESPONSE_OPTIONS: dict[str, tuple[Option, ...]] = {
-    **{f"utter_ask_{slot}": options for slot, options in QUESTION_OPTIONS.items()},
+    **{question.message: QUESTION_OPTIONS[question.slot] for question in QUESTIONS},
     # The last message of the greeting (and of a language choice): the way into the check.
     "utter_check_scope": (START_CHECK,),
     "utter_start_check": (START_CHECK, FAQ_TOESLAGPARTNER),

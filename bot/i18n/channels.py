@@ -12,13 +12,11 @@ from dataclasses import replace
 from bot.i18n import format as fmt
 from bot.i18n.catalog import catalog
 from bot.i18n.output import Button, Message
+from bot.language.numerals import ascii_digits
 
 # Rasa's REST channel answers through CollectingOutputChannel, whose name() is "collector": that
 # is the channel name the NLG request carries for the web chat behind the gateway.
 BUTTON_CHANNELS = frozenset({"rest", "collector", "socketio", "telegram"})
-
-# Ethiopic numerals are not decimal digits for Python's int(); Tigrinya users may type them.
-_ETHIOPIC_DIGITS = {chr(0x1369 + n): str(n + 1) for n in range(9)}
 
 
 def has_buttons(channel: str | None) -> bool:
@@ -47,9 +45,8 @@ def adapt(message: Message, channel: str | None, by_number: bool = True) -> Mess
 
 def option_number(reply: str) -> int | None:
     """The number a user typed as a reply ("2", " 2.", "٢", "፪"), or None."""
-    text = "".join(_ETHIOPIC_DIGITS.get(char, char) for char in reply.strip().rstrip(".)"))
     try:
-        return int(text)  # int() also reads Arabic-Indic and other Unicode decimal digits
+        return int(ascii_digits(reply.strip().rstrip(".)")))
     except ValueError:
         return None
 

@@ -1,7 +1,9 @@
-"""The five languages: codes, own names, text direction, Babel locales and fallback chains.
+"""The five languages: codes, own names, text direction, Babel locales, the nearest supported
+language for one we cannot serve, and fallback chains. The one list of them.
 
-Used by the renderer, the NLG router, the gateway (``dir`` on the widget) and the language
-actions. Pure: no catalogs are loaded here.
+Used by the renderer, the NLG router, the gateway (``dir`` on the widget), the language
+detector (``bot/language/detect.py``) and the language actions. Pure: no catalogs are loaded
+here.
 """
 
 from __future__ import annotations
@@ -37,7 +39,11 @@ BABEL_LOCALES: dict[Language, str] = {
 }
 
 # Languages we cannot serve, mapped to the supported one most of their speakers read best:
-# Amharic readers read Ge'ez script (Tigrinya); Farsi, Dari and Urdu readers read Arabic script.
+# Amharic and Tigre readers read Ge'ez script (Tigrinya); Farsi, Dari, Urdu, Pashto and Sorani
+# Kurdish readers read Arabic script. The detector answers in this language and the "we do not
+# speak your language" notice is shown in it, so the two always agree. A language not listed
+# gets English: Somali, for one, is written in Latin script, and English is read more widely
+# among Somali speakers in the Netherlands than Arabic.
 NEAREST_SUPPORTED: dict[str, Language] = {
     "am": "ti",
     "tig": "ti",
@@ -46,7 +52,6 @@ NEAREST_SUPPORTED: dict[str, Language] = {
     "ur": "ar",
     "ps": "ar",
     "ku": "ar",
-    "so": "ar",
     "uk": "pl",
     "ru": "pl",
     "de": "nl",

@@ -129,6 +129,12 @@ MESSAGES: tuple[str, ...] = (
     N_("utter_ask_partner_income"),
     # TRANSLATORS: Question: what the partner does (work, study, ...).
     N_("utter_ask_partner_activity"),
+    # TRANSLATORS: Question, asked when the partner does not work
+    # or study and the user gets childcare benefit: does the
+    # partner have a decision for long-term care from the CIZ
+    # (Wlz-indicatie). One short sentence says who gets one.
+    # Buttons: yes / no / I don't know.
+    N_("utter_ask_partner_wlz_indication"),
     # TRANSLATORS: Question: what the user does (work, study, ...).
     N_("utter_ask_applicant_activity"),
     # TRANSLATORS: Result when no risk was found.

@@ -16,14 +16,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-SUPPORTED = ("nl", "pl", "ar", "ti", "en")
-# The supported language to answer in when the user writes an unsupported one (plus English).
-NEAREST_SUPPORTED = {"am": "ti", "fa": "ar", "ur": "ar", "ps": "ar"}
+from bot.i18n.languages import SUPPORTED, nearest_supported
+
 MIN_CONFIDENT_LETTERS = 15
 MIN_CONFIDENT_WORDS = 3
 
 _LATIN_CANDIDATES = ("nl", "pl", "en", "de", "fr", "ro", "es", "pt", "tr", "it", "so")
 _ARABIC_CANDIDATES = ("ar", "fa", "ur")
+# Every language ``detect`` can name (geezswitch tells Tigrinya from Amharic).
+DETECTABLE = (*_LATIN_CANDIDATES, *_ARABIC_CANDIDATES, "ti", "am")
 
 
 @dataclass(frozen=True)
@@ -112,11 +113,11 @@ def detect(text: str) -> Detection:
 
 
 def reply_language(detection: Detection) -> str:
-    """The supported language to answer in for what was detected (English when nothing fits)."""
-    if detection.language in SUPPORTED:
-        return detection.language
-    if detection.language in NEAREST_SUPPORTED:
-        return NEAREST_SUPPORTED[detection.language]
+    """The supported language to answer in for what was detected: the language itself, or the
+    nearest supported one (``bot/i18n/languages.py``, which the notice uses too); else by
+    script, else English."""
+    if detection.language is not None:
+        return nearest_supported(detection.language)
     if detection.script == "ethiopic":
         return "ti"
     if detection.script == "arabic":

@@ -8,6 +8,8 @@ percentage is verified: an upper bound, said so in the result.
 
 from __future__ import annotations
 
+from typing import get_args
+
 from rules_core import citations as cite
 from rules_core import months
 from rules_core.assessment import (
@@ -17,13 +19,14 @@ from rules_core.assessment import (
     Risk,
     ToeslagpartnerDecision,
 )
-from rules_core.household import Household, Kinderopvangtoeslag
+from rules_core.household import Activity, CareType, Household, Kinderopvangtoeslag
 from rules_core.params import NotInForceError, ParameterSet
 from rules_core.rules._step import step
 from rules_core.rules.finding import Finding
 
-ACTIVE = ("works", "studies", "reintegration", "inburgering")
-CARE_TYPES = ("dagopvang", "bso", "gastouderopvang")
+# Every activity but "none" meets the labour requirement (work, study, a trajectory).
+ACTIVE: tuple[str, ...] = tuple(activity for activity in get_args(Activity) if activity != "none")
+CARE_TYPES: tuple[str, ...] = get_args(CareType)
 
 
 # What an estimate part found: its value, the facts whose absence makes it a bound (empty: exact,

@@ -3,7 +3,7 @@
 import pytest
 
 from actions.answers import read_answer
-from actions.form_slots import DECLINED, DONT_KNOW
+from bot.questions import DECLINED, DONT_KNOW
 
 NOW = "2026-11"
 

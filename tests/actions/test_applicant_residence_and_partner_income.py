@@ -4,10 +4,10 @@ kgb exception since 2022) and the partner's income (a joint income, as for KOT w
 import pytest
 
 from actions.answers import read_answer
-from actions.form_slots import DECLINED, DONT_KNOW
 from actions.household_from_slots import household_from_slots
 from actions.next_question import FACT_TO_SLOT, next_slot, required_slots
 from actions.parse.numbers import amount
+from bot.questions import DECLINED, DONT_KNOW
 from rules_core import assess
 
 NOW = "2026-11"

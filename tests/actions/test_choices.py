@@ -8,11 +8,11 @@ import json
 import pytest
 
 from actions.answers import read_answer
-from actions.form_slots import DONT_KNOW, FORM_SLOTS
 from actions.parse.choices import normalise
 from bot.i18n.buttons import QUESTION_OPTIONS
 from bot.i18n.catalog import catalog
 from bot.i18n.languages import SUPPORTED
+from bot.questions import DONT_KNOW, FORM_SLOTS
 
 NOW = "2026-11"
 ENUM_SLOTS = tuple(slot for slot, kind in FORM_SLOTS.items() if kind.kind == "enum")

@@ -1,8 +1,8 @@
 """Slots -> Household, and the questions the household makes relevant."""
 
-from actions.form_slots import DONT_KNOW, FORM_SLOTS
 from actions.household_from_slots import household_facts, household_from_slots
 from actions.next_question import FACT_TO_SLOT, next_slot, required_slots
+from bot.questions import DONT_KNOW, FORM_SLOTS
 from rules_core import assess
 
 NOW = "2026-11"

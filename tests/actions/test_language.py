@@ -3,7 +3,9 @@
 import pytest
 
 from actions.language_choice import first_language, later_language, metadata_language
-from bot.language.detect import detect, script_of
+from bot.i18n import render
+from bot.i18n.languages import SUPPORTED
+from bot.language.detect import DETECTABLE, Detection, detect, reply_language, script_of
 
 LONG = {
     "ti": "ሰላም ከመይ ኣለኹም፧ ብዛዕባ ገንዘብ ክሓትት ደልየ",
@@ -64,3 +66,24 @@ def test_mid_conversation_a_switch_is_offered_after_two_long_messages():
 
 def test_one_short_message_offers_nothing():
     assert later_language("nl", "pl", "tak").offer is None
+
+
+SOMALI = "Salaan, waxaan rabaa inaan wax ka weydiiyo lacagta caawimaadda carruurta"
+
+
+def test_somali_gets_english_and_the_notice_in_english_too():
+    """Somali was answered in English while the notice came in Arabic: two language lists
+    disagreed. There is one list now (bot/i18n/languages.py)."""
+    decision = first_language(None, None, SOMALI)
+    assert (decision.language, decision.unsupported) == ("en", "so")
+    notice = render("utter_unsupported_language", {"detected": "so"}, "nl", "rest")
+    assert notice.language == decision.language
+
+
+@pytest.mark.parametrize("code", [code for code in DETECTABLE if code not in SUPPORTED])
+def test_the_reply_and_the_notice_agree_for_every_unsupported_language(code):
+    """Whatever the detector names, the conversation's language and the notice's are one."""
+    script = "ethiopic" if code == "am" else "arabic" if code in ("fa", "ur") else "latin"
+    replied = reply_language(Detection(code, script, True))
+    notice = render("utter_unsupported_language", {"detected": code}, "nl", "rest")
+    assert replied == notice.language

@@ -4,10 +4,10 @@ with a partner) and the childcare's price per hour (KOT hours declared above hou
 import pytest
 
 from actions.answers import read_answer
-from actions.form_slots import DONT_KNOW
 from actions.household_from_slots import household_from_slots
 from actions.next_question import next_slot, required_slots
 from actions.parse.rates import hourly_rate_eurocent
+from bot.questions import DONT_KNOW
 from rules_core import assess
 
 NOW = "2026-11"

@@ -142,6 +142,21 @@ PARTNER_WITHOUT_PERMIT: dict[str, Answer] = COMMON | {
 }
 TYPED_HOURLY_RATE_EUROCENT = 850
 
+# A working parent with childcare whose spouse stays home: the core asks for the spouse's Wlz
+# indication (the exception to the labour requirement); typed "no", the KOT is at risk.
+KOT_PARTNER_AT_HOME: dict[str, Answer] = KOT_MISMATCH | {
+    "has_partner": ("press", True),
+    "relationship": ("press", "married"),
+    "partner_lives": ("press", "same_address"),
+    "partner_arrived": ("dont_know", None),
+    "partner_lawful_residence": ("press", True),
+    "joint_child": ("press", True),
+    "alo_kop": ("press", False),
+    "partner_activity": ("press", "none"),
+    "partner_wlz_indication": ("say", "no"),
+    "partner_income": ("dont_know", None),
+}
+
 
 def months_ago(months: int) -> str:
     today = date.today()
@@ -257,6 +272,18 @@ def expected_household(name: str, language: str) -> dict[str, Any]:
             },
             "children": [child],
             "benefits": benefits,
+        }
+    if name == "kot_partner_at_home":
+        kot_household = expected_household("kot_mismatch", language)
+        kot_household["benefits"]["kindgebonden_budget"]["alo_kop"] = False
+        return kot_household | {
+            "partner": {
+                "relationship": "married",
+                "lives": "same_address",
+                "joint_child": True,
+                "activity": "none",
+                "wlz_indication": False,
+            },
         }
     raise KeyError(name)
 

@@ -16,6 +16,7 @@ from rules_core import Household, assess
 from tests.conversation.client import Conversation
 from tests.conversation.phrases import LANGUAGES, PHRASES
 from tests.conversation.scenarios import (
+    KOT_PARTNER_AT_HOME,
     KOT_PRICED,
     PARTNER_SINCE,
     PARTNER_WITHOUT_PERMIT,
@@ -196,6 +197,29 @@ def test_own_residence_is_asked_when_the_partner_has_none_and_decides_the_kgb(
     assert got["actions"] == expected["actions"]
     shown = [event["metadata"]["risk"]["benefit"] for event in chat.bot_events("utter_result_risk")]
     assert {"kindgebonden_budget", "zorgtoeslag"} <= set(shown)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_partner_at_home_is_asked_about_a_wlz_indication_and_the_kot_warned(
+    conversation, language
+):
+    chat = conversation(language)
+    start(chat, language)
+    asked = fill_form(chat, language, KOT_PARTNER_AT_HOME)
+    assert asked.index("partner_wlz_indication") == asked.index("partner_activity") + 1
+    assert chat.slot("partner_wlz_indication") is False, "a typed no, read like every yes/no"
+
+    facts = expected_household("kot_partner_at_home", language)
+    expected = assessed(facts)
+    labour = ("kot_labour_requirement", "kinderopvangtoeslag")
+    assert labour in risks(expected)
+    facts["partner"]["wlz_indication"] = True
+    assert labour not in risks(assessed(facts)), "the answer decides the warning"
+
+    got = chat.slot("assessment")
+    assert got["risks"] == expected["risks"]
+    shown = [event["metadata"]["risk"]["code"] for event in chat.bot_events("utter_result_risk")]
+    assert "kot_labour_requirement" in shown
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

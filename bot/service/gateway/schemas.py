@@ -6,7 +6,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-LanguageCode = Literal["nl", "pl", "ar", "ti", "en"]
+from bot.i18n.languages import Language
+
+LanguageCode = Language
 
 # Button payloads are Rasa intents with optional entities: /intent or /intent{"slot": "value"}.
 PAYLOAD_PATTERN = r"^/[A-Za-z_][A-Za-z0-9_]{0,63}(\{.{0,500}\})?$"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 
-log = logging.getLogger("gateway")
+from bot.i18n.languages import SUPPORTED as LANGUAGES
 
-LANGUAGES = ("nl", "pl", "ar", "ti", "en")
+log = logging.getLogger("gateway")
 
 # Stable error/notice code -> message key in the shared catalog.
 CODE_TO_KEY = {
@@ -99,7 +99,7 @@ def language_names() -> dict[str, str]:
     """Each language in its own name (endonym), for the widget's language picker."""
     from bot.i18n.languages import NATIVE_NAMES
 
-    return {code: NATIVE_NAMES[code] for code in LANGUAGES}  # type: ignore[index]
+    return {code: NATIVE_NAMES[code] for code in LANGUAGES}
 
 
 def ui_strings(language: str) -> dict[str, str]:

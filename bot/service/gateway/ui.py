@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from bot.i18n.languages import SUPPORTED
 from bot.service.gateway.schemas import LanguageCode, Strict
 from bot.service.gateway.texts import language_names, text_direction, ui_strings
 
 router = APIRouter(prefix="/api/v1", tags=["widget"])
 
-LANGUAGE_CODES: tuple[LanguageCode, ...] = ("nl", "pl", "ar", "ti", "en")
+LANGUAGE_CODES: tuple[LanguageCode, ...] = SUPPORTED
 
 
 class LanguageOption(Strict):
