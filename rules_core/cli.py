@@ -64,6 +64,8 @@ def explain(assessment: Assessment) -> str:
     lines = [f"Assessment for {assessment.assessment_month}"]
     partner = assessment.toeslagpartner
     lines.append(f"  toeslagpartner: {partner.outcome} (ground: {partner.ground})")
+    for assumption in partner.assumes:
+        lines.append(f"    assumes {assumption.fact} = {assumption.value!r}")
     alo = assessment.alo_kop
     lines.append(f"  ALO-kop entitled: {alo.entitled}, received: {alo.received}")
     lines.append("Rules, in the order evaluated:")
@@ -87,11 +89,23 @@ def explain(assessment: Assessment) -> str:
             else (
                 f"so far {money.so_far_eurocent / 100:.2f} EUR over {money.months_so_far} months, "
                 f"{money.per_month_eurocent / 100:.2f} EUR per month"
-                + (" (upper bound)" if money.upper_bound else "")
+                + (
+                    f" (upper bound; missing: {', '.join(money.missing) or 'a parameter'})"
+                    if money.upper_bound
+                    else ""
+                )
+                + (
+                    f" (at least: {money.months_not_counted} months not counted)"
+                    if money.months_not_counted
+                    else ""
+                )
                 + (" (estimate)" if money.estimate else "")
             )
         )
         lines.append(f"  - {risk.code} [{risk.benefit}, {risk.severity}]: {amount}")
+        if risk.provisional:
+            assumed = ", ".join(f"{a.fact} = {a.value!r}" for a in risk.assumes)
+            lines.append(f"    provisional, assumes {assumed}")
     if not assessment.risks:
         lines.append("  none")
     lines.append(
@@ -100,7 +114,8 @@ def explain(assessment: Assessment) -> str:
     lines.append("Questions: " + (", ".join(q.fact for q in assessment.questions) or "none"))
     receipt = assessment.receipt
     lines.append(
-        f"Receipt: rules {receipt.rules_version}, parameters {receipt.parameters_hash}, "
+        f"Receipt: rules {receipt.rules_version} ({receipt.rules_hash}), "
+        f"parameters {receipt.parameters_hash}, "
         f"year {receipt.parameter_year}, verified {receipt.parameters_verified}"
     )
     return "\n".join(lines)

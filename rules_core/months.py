@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 
 def parse(text: str) -> int:
     """ "2025-03" -> month index. The text is already validated by the Household model."""
     return int(text[:4]) * 12 + int(text[5:7]) - 1
 
 
+@cache  # a few hundred distinct months, formatted tens of thousands of times a second
 def fmt(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 

@@ -127,6 +127,7 @@ class ParameterSet:
         self._parameters = parameters
         self.digest = digest
         self._uses: dict[tuple[str, int], ParameterUse] = {}
+        self._numbers: dict[tuple[str, int], tuple[int, ParameterUse]] = {}
 
     def __contains__(self, param_id: str) -> bool:
         return param_id in self._parameters
@@ -168,9 +169,13 @@ class ParameterSet:
 
     def number(self, param_id: str, month: int) -> tuple[int, ParameterUse]:
         """A numeric value in force in ``month`` together with its trace entry."""
+        cached = self._numbers.get((param_id, month))
+        if cached is not None:
+            return cached
         use = self.use(param_id, month)
         if not isinstance(use.value, int):
             raise ParameterError(f"{param_id} is not a number")
+        self._numbers[(param_id, month)] = (use.value, use)
         return use.value, use
 
 

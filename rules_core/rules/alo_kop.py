@@ -60,8 +60,10 @@ def visible_to_toeslagen(
     known = partner.known_to_toeslagen
     questions: list[Question] = []
     assumes: list[Assumption] = []
-    if known is None and not arrived and partner.lives == "abroad":
-        fact = "partner.known_to_toeslagen"
+    if known is None and not arrived and partner.lives == "abroad" and partner.has_bsn is not False:
+        # Without a BSN the partner cannot be seen at all; with one, whether the marriage is known
+        # decides; neither known: no BSN is taken, and that is asked first.
+        fact = "partner.known_to_toeslagen" if partner.has_bsn else "partner.has_bsn"
         questions = [Question(fact, f"question.{fact}")]
         assumes = [Assumption(fact, False)]
     visible = bool(known or arrived)

@@ -127,7 +127,10 @@ def test_without_own_residence_the_kgb_is_at_risk_too():
     zorg = ("partner_without_residence", "zorgtoeslag")
     kgb = ("partner_without_residence", "kindgebonden_budget")
     assert zorg in with_permit and kgb not in with_permit
-    assert zorg in without and kgb in without
+    # Without a permit of one's own (Awir art. 9) every toeslag is at risk through the parent,
+    # not a second time through the partner.
+    own = {("applicant_without_residence", b) for b in ("zorgtoeslag", "kindgebonden_budget")}
+    assert own <= without and zorg not in without and kgb not in without
 
 
 @pytest.mark.parametrize(
