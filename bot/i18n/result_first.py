@@ -63,14 +63,15 @@ def _with_risk(catalog: Catalog, assessment: results.Data, risks: list[results.D
 
 
 def headline(catalog: Catalog, risk: results.Data) -> str:
-    """ "Child budget (kindgebonden budget): you will probably have to pay back about €4,594.50
-    for the 16 months from March 2024, and about €282.41 more each month." """
+    """ "Child budget (kindgebonden budget): you will probably have to pay back about €4,594.50,
+    for the 16 months from March 2024." """
     language = catalog.language
     benefit = fmt.say(catalog, "benefit." + str(risk.get("benefit")))
     repayment = risk.get("repayment") or {}
     months = int(repayment.get("months_so_far") or 0)
     bound = ".upper_bound" if repayment.get("upper_bound") else ""
     if months and repayment.get("so_far_eurocent") and repayment.get("from_month"):
+        # The total so far over the months counted; what each further month adds is in "why?".
         text = fmt.say_count(
             catalog,
             "result.first.amount" + bound,
@@ -80,12 +81,13 @@ def headline(catalog: Catalog, risk: results.Data) -> str:
             months=fmt.number(months, language),
             from_month=fmt.month(repayment["from_month"], language),
         )
-    else:
-        text = fmt.say(catalog, "result.first.no_amount", benefit=benefit)
+        return text
     if repayment.get("per_month_eurocent"):
+        # Nothing counted yet (it starts now): the amount is what each month adds.
         amount = fmt.money(repayment["per_month_eurocent"], language)
-        text += " " + fmt.say(catalog, "result.first.per_month" + bound, amount=amount)
-    return text
+        text = fmt.say(catalog, "result.first.no_amount", benefit=benefit)
+        return text + " " + fmt.say(catalog, "result.first.per_month" + bound, amount=amount)
+    return fmt.say(catalog, "result.first.no_amount", benefit=benefit)
 
 
 def first_step(catalog: Catalog, code: str) -> str:

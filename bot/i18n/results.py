@@ -149,7 +149,19 @@ def why(catalog: Catalog, assessment: Data) -> str:
     partner = partner_lines(catalog, assessment)
     if partner:
         blocks.append("\n".join(partner))
-    return "\n\n".join(blocks)
+    return unique_lines("\n\n".join(blocks))
+
+
+def unique_lines(text: str) -> str:
+    """Each line once: a risk and the partner decision often cite the same article."""
+    seen: set[str] = set()
+    kept = []
+    for line in text.split("\n"):
+        if line.strip() and line in seen:
+            continue
+        seen.add(line)
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def partner_lines(catalog: Catalog, assessment: Data) -> list[str]:
