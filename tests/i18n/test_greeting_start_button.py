@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import render
-from bot.i18n.channels import pick
 from bot.i18n.catalog import catalog
+from bot.i18n.channels import pick
 from bot.i18n.languages import SUPPORTED
 
 # The messages of actions/action_start.py, in order.
