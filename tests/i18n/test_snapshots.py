@@ -68,7 +68,7 @@ def summary(name: str, language: str) -> str:
 
 
 def rendered(name: str, language: str) -> str:
-    parts = sequence(name, language, "twilio") + [summary(name, language)]
+    parts = [*sequence(name, language, "twilio"), summary(name, language)]
     return "\n\n---\n\n".join(parts) + "\n"
 
 
