@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.household_from_slots import household_from_slots
-from actions.result_messages import result_messages, summary_of
+from actions.result_messages import new_reference_code, result_messages, summary_of
 from actions.tracker_facts import form_answers, this_month
 from rules_core import assess
 
@@ -21,7 +21,8 @@ class ActionAssess(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        assessment = assess(household_from_slots(form_answers(tracker), this_month()))
-        for response, arguments in result_messages(assessment):
+        data = summary_of(assess(household_from_slots(form_answers(tracker), this_month())))
+        for response, arguments in result_messages(data, tracker.get_slot("situation")):
             dispatcher.utter_message(response=response, **arguments)
-        return [SlotSet("assessment", summary_of(assessment))]
+        # A new code per result: the summary and the helpdesk (erasure) refer to this one.
+        return [SlotSet("assessment", data), SlotSet("reference_code", new_reference_code())]

@@ -18,7 +18,12 @@ class ActionShowSummary(Action):
     ) -> list[EventType]:
         assessment = tracker.get_slot("assessment")
         if assessment:
-            dispatcher.utter_message(response="utter_summary", assessment=assessment)
+            dispatcher.utter_message(
+                response="utter_summary",
+                assessment=assessment,
+                situation=tracker.get_slot("situation"),
+                reference_code=tracker.get_slot("reference_code") or "",
+            )
         else:
             dispatcher.utter_message(response="utter_start_check")
         return []

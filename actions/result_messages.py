@@ -1,16 +1,30 @@
-"""Assessment -> the result responses, in the order the user reads them. Pure; no Rasa.
+"""Assessment -> the result responses the action sends, and the summary's reference code. Pure;
+no Rasa.
 
-What will happen (headline, one message per risk with its amount), why (the toeslagpartner
-decision), what to do now (the actions, most urgent first), where to get help, then the offers.
+One result sequence, the one the snapshot tests render (tests/i18n/test_snapshots.py): a short
+first message for a phone (``utter_result_headline``: what will happen, the amount, the first
+step, with buttons for "why?", "all steps", the summary and a word explained). The rest is sent
+on request by ``action_result_detail`` (``DETAIL_RESPONSES``).
 """
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from rules_core.assessment import Assessment
 
 Message = tuple[str, dict[str, Any]]
+
+# The intents of the buttons under the result -> the response that answers them.
+DETAIL_RESPONSES = {
+    "ask_result_why": "utter_result_why",
+    "ask_result_steps": "utter_result_steps",
+}
+
+# No 0/O, 1/I/L: the code is read aloud on the phone and typed by the helpdesk.
+REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+REFERENCE_LENGTH = 8
 
 
 def summary_of(assessment: Assessment) -> dict[str, Any]:
@@ -20,30 +34,12 @@ def summary_of(assessment: Assessment) -> dict[str, Any]:
     return summary
 
 
-def result_messages(assessment: Assessment) -> list[Message]:
-    data = summary_of(assessment)
-    messages: list[Message] = []
-    if data["risks"]:
-        messages.append(("utter_result_headline", {"assessment": data}))
-        messages += [("utter_result_risk", {"risk": risk}) for risk in data["risks"]]
-        messages.append(
-            (
-                "utter_result_why",
-                {"toeslagpartner": data["toeslagpartner"], "alo_kop": data["alo_kop"]},
-            )
-        )
-    elif data["toeslagpartner"]["outcome"] == "needs_answer":
-        messages.append(
-            (
-                "utter_result_needs_answer",
-                {"questions": data["questions"], "toeslagpartner": data["toeslagpartner"]},
-            )
-        )
-    else:
-        messages.append(("utter_result_nothing_found", {"assessment": data}))
-    if data["actions"]:
-        actions = sorted(data["actions"], key=lambda action: action["priority"])
-        messages.append(("utter_result_actions", {"actions": actions}))
-    messages.append(("utter_result_help", {"assessment": data}))
-    messages.append(("utter_offer_after_result", {}))
-    return messages
+def result_messages(data: dict[str, Any], situation: str | None) -> list[Message]:
+    """The responses of the result for ``summary_of(assessment)``; ``situation`` (the slot)
+    makes the help fit the person."""
+    return [("utter_result_headline", {"assessment": data, "situation": situation})]
+
+
+def new_reference_code() -> str:
+    """A short random code for the summary (not derived from anything about the person)."""
+    return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))

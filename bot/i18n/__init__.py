@@ -6,7 +6,7 @@ text and buttons in nl, pl, ar, ti and en (gettext catalogs under ``locales/``, 
 
 from bot.i18n.languages import SUPPORTED, direction, fallback_chain, native_name
 from bot.i18n.output import Button, Message
-from bot.i18n.render import payload_for_reply, render, render_assessment
+from bot.i18n.render import render
 
 __all__ = [
     "SUPPORTED",
@@ -15,7 +15,5 @@ __all__ = [
     "direction",
     "fallback_chain",
     "native_name",
-    "payload_for_reply",
     "render",
-    "render_assessment",
 ]

@@ -1,8 +1,8 @@
 """Channel capabilities: buttons where the channel has them, numbered options where it has not.
 
 Web chat (``rest``, ``socketio``) and Telegram show buttons. WhatsApp via Twilio and any unknown
-channel get the options as a numbered list in the text; ``payload_for_reply`` turns a typed
-"2" back into the payload of the second option, for the gateway and the actions.
+channel get the options as a numbered list in the text (``Message.numbered``); ``pick`` turns a
+typed "2" back into the payload of the second option, for the channel connector.
 """
 
 from __future__ import annotations

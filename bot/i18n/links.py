@@ -1,10 +1,11 @@
 """Every URL and phone number the assistant shows, with the source that verified it.
 
 Passed into messages as placeholders, never translated and never written into a catalog.
-Source ids refer to /work/shared/reference/toeslagen-facts.md §4 and §5. Only VERIFIED
-contact points are here: the BelastingTelefoon Buitenland number is unverified, so messages
-name that line and link the page that explains it (S1) instead of printing a number.
-VluchtelingenWerk has no verified contact page: messages name the organisation, no link.
+Source ids refer to /work/shared/reference/toeslagen-facts.md §4 and §5. ``verified=False``
+marks a value no official source confirmed: the message that shows it says so in plain words
+(the BelastingTelefoon Buitenland number is the one commonly quoted, not found on an official
+page). VluchtelingenWerk and the information points for labour migrants have no verified
+contact page: messages name them, with no link.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import NamedTuple
 class Link(NamedTuple):
     value: str
     source: str
+    verified: bool = True
 
 
 LINKS: dict[str, Link] = {
@@ -66,6 +68,8 @@ LINKS: dict[str, Link] = {
         "S78",
     ),
     "belastingtelefoon": Link("0800-0543", "S122"),
+    # Facts §4: "commonly quoted as +31 55 538 53 85 — not confirmed from a source".
+    "belastingtelefoon_buitenland": Link("+31 55 538 53 85", "S1", verified=False),
     "toeslagen_postal_address": Link("Postbus 4510, 6401 JA Heerlen", "S85"),
 }
 

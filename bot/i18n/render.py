@@ -1,7 +1,10 @@
 """render(response, arguments, language, channel) -> Message: every response the Rasa project names.
 
 Most responses are one catalog text plus the buttons in ``buttons.py``. The result responses
-render a rules-core Assessment (``results.py``); ``utter_summary`` the summary document.
+render a rules-core Assessment: ``utter_result_headline`` the short first message
+(``result_first.py``), ``utter_result_why`` and ``utter_result_steps`` the parts asked for
+(``results.py``); ``utter_summary`` the summary document (``summary.py``) and
+``utter_summary_ready`` the chat line that opens it on web chat.
 Unknown names and bad arguments give a logged error (name only, never text) and the safe
 generic text: the NLG endpoint must never fail a conversation.
 """
@@ -13,7 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from bot.i18n import buttons as btn
-from bot.i18n import channels, results
+from bot.i18n import channels, result_first, results
 from bot.i18n import format as fmt
 from bot.i18n.catalog import Catalog, MissingMessageError, catalog
 from bot.i18n.languages import (
@@ -44,6 +47,16 @@ UTTER_VALUES: dict[str, dict[str, str]] = {
     "utter_faq_repayment_help": {"url": link("repayment")},
 }
 
+# The result on a phone: a short first message, the rest on request (issue "a result for a
+# phone"). The payloads are intents of bot/domain/result.yml and faq.yml.
+WHY = btn.Option("button.why", "/ask_result_why")
+ALL_STEPS = btn.Option("button.all_steps", "/ask_result_steps")
+SUMMARY = btn.Option("button.summary", "/request_summary")
+EXPLAIN_WORD = btn.Option("button.explain_term", "/ask_toeslagpartner")
+AFTER_HEADLINE = (WHY, ALL_STEPS, SUMMARY, EXPLAIN_WORD)
+AFTER_WHY = (ALL_STEPS, SUMMARY, EXPLAIN_WORD)
+AFTER_STEPS = (SUMMARY, btn.TALK_TO_PERSON, btn.Option("button.start_again", "/restart"))
+
 # Responses whose ``language`` argument is data (the language offered), not the language to use.
 LANGUAGE_IS_DATA = frozenset({"utter_offer_language_switch"})
 
@@ -72,55 +85,6 @@ def render(
     return channels.adapt(message, channel, by_number=response not in btn.TYPED_ANSWER_RESPONSES)
 
 
-def render_assessment(
-    assessment: Arguments, language: str | None, channel: str | None = None
-) -> list[Message]:
-    """The result as the short sequence the user reads, one message per response; the same
-    order as the Rasa action that dispatches them (``actions/result_messages.py``)."""
-    return [
-        render(name, arguments, language, channel)
-        for name, arguments in result_sequence(assessment)
-    ]
-
-
-def result_sequence(assessment: Arguments) -> list[tuple[str, dict[str, Any]]]:
-    sequence: list[tuple[str, dict[str, Any]]] = []
-    if assessment.get("risks"):
-        sequence.append(("utter_result_headline", {"assessment": assessment}))
-        sequence += [("utter_result_risk", {"risk": risk}) for risk in assessment["risks"]]
-        sequence.append(
-            (
-                "utter_result_why",
-                {
-                    "toeslagpartner": assessment["toeslagpartner"],
-                    "alo_kop": assessment.get("alo_kop"),
-                },
-            )
-        )
-    elif assessment["toeslagpartner"].get("outcome") == "needs_answer":
-        sequence.append(
-            ("utter_result_needs_answer", {"questions": assessment.get("questions") or []})
-        )
-    else:
-        sequence.append(("utter_result_nothing_found", {"assessment": assessment}))
-    if assessment.get("actions"):
-        sequence.append(("utter_result_actions", {"actions": assessment["actions"]}))
-    sequence.append(("utter_result_help", {"assessment": assessment}))
-    sequence.append(("utter_offer_after_result", {}))
-    return sequence
-
-
-def payload_for_reply(
-    response: str, arguments: Arguments | None, reply: str, language: str | None = None
-) -> str | None:
-    """On a channel without buttons: the payload of the option the user typed the number of.
-    None on a question answered by typing a number: there "1" is the answer itself."""
-    if response in btn.TYPED_ANSWER_RESPONSES:
-        return None
-    message = render(response, arguments, language, channel="rest")
-    return channels.pick(message.buttons, reply)
-
-
 def _render(response: str, arguments: Arguments, language: Language) -> Message:
     catalog_ = catalog(language)
     special = SPECIAL.get(response)
@@ -145,30 +109,24 @@ def _assessment(arguments: Arguments) -> Arguments:
     return assessment
 
 
-def _result(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple[Button, ...]]:
-    """utter_result: the whole sequence in one message, for callers that can send only one."""
-    messages = [
-        _render(name, args, catalog_.language)
-        for name, args in result_sequence(_assessment(arguments))
-    ]
-    return "\n\n".join(message.text for message in messages), messages[-1].buttons
+def _situation(arguments: Arguments) -> str | None:
+    situation = arguments.get("situation")
+    return situation if isinstance(situation, str) else None
 
 
-def _why(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple[Button, ...]]:
-    source = arguments.get("assessment") or arguments
-    return results.why(catalog_, source["toeslagpartner"], source.get("alo_kop")), ()
+def _summary(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple[Button, ...]]:
+    text = summary(
+        catalog_.language,
+        _assessment(arguments),
+        _situation(arguments),
+        str(arguments.get("reference_code") or ""),
+    )
+    return text, ()
 
 
-def _actions(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple[Button, ...]]:
-    actions = arguments["actions"] if "actions" in arguments else _assessment(arguments)["actions"]
-    return results.actions(catalog_, actions), ()
-
-
-def _needs_answer(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple[Button, ...]]:
-    questions = arguments.get("questions")
-    if questions is None and "assessment" in arguments:
-        questions = _assessment(arguments).get("questions")
-    return results.needs_answer(catalog_, questions or ()), ()
+def _summary_ready(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple[Button, ...]]:
+    code = str(arguments.get("reference_code") or "")
+    return fmt.say(catalog_, "utter_summary_ready", code=code), ()
 
 
 def _invalid_answer(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple[Button, ...]]:
@@ -201,14 +159,17 @@ SPECIAL: dict[str, Renderer] = {
         btn.language_buttons(),
     ),
     "utter_invalid_answer": _invalid_answer,
-    "utter_result": _result,
-    "utter_result_headline": lambda c, a: (results.headline(c, _assessment(a)), ()),
-    "utter_result_risk": lambda c, a: (results.risk(c, a["risk"]), ()),
-    "utter_result_why": _why,
-    "utter_result_actions": _actions,
-    "utter_result_help": lambda c, a: (results.help_text(c, a.get("assessment") or {}), ()),
-    "utter_result_needs_answer": _needs_answer,
-    "utter_summary": lambda c, a: (summary(c.language, _assessment(a)), ()),
+    "utter_result_headline": lambda c, a: (
+        result_first.first_message(c, _assessment(a)),
+        btn.titled(c, AFTER_HEADLINE),
+    ),
+    "utter_result_why": lambda c, a: (results.why(c, _assessment(a)), btn.titled(c, AFTER_WHY)),
+    "utter_result_steps": lambda c, a: (
+        results.steps(c, _assessment(a), _situation(a)),
+        btn.titled(c, AFTER_STEPS),
+    ),
+    "utter_summary": _summary,
+    "utter_summary_ready": _summary_ready,
     "utter_unsupported_language": lambda c, a: ("", ()),
     "utter_offer_language_switch": lambda c, a: ("", ()),
 }

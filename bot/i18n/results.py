@@ -1,9 +1,10 @@
 """Texts for one rules-core Assessment (``Assessment.as_dict()``, with or without its trace).
 
-What will happen (headline, one text per risk with its amount), why (the toeslagpartner decision
-and the rule in plain words with its article), what to do now (numbered steps with the right link
-or phone number), and where to get help. Each function returns one complete text; sentences
-come whole from the catalog and are only stacked, never assembled from fragments.
+The chat shows a short first message (``result_first.py``); these are the parts the user asks
+for: "why?" (each risk in full, with its amount, its condition and the law in their language) and
+"all steps" (the actions, most urgent first, and the help that fits the person). The summary
+document stacks the same parts. Sentences come whole from the catalog and are only stacked,
+never assembled from fragments.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from bot.i18n import citations
 from bot.i18n import format as fmt
 from bot.i18n.catalog import Catalog
 from bot.i18n.links import FORMS, link
@@ -35,7 +37,20 @@ MESSAGE_VALUES: dict[str, dict[str, str]] = {
     "action.stop_toeslagen": {"url": link("juridisch_loket")},
     "action.contact_helpdesk": {"phone": link("belastingtelefoon"), "url": link("juridisch_loket")},
     "result.help": {"phone": link("belastingtelefoon"), "url": link("juridisch_loket")},
+    "help.phone_abroad": {"phone": link("belastingtelefoon_buitenland")},
 }
+
+# Facts the core may assume (``risk.assumes``) that have their own sentence; others use the
+# generic one. Keys: "unless.<fact>" (the condition of a risk), "assumed.<fact>" (what was taken).
+ASSUMED_FACTS = (
+    "partner.divorce_requested",
+    "partner.divorce_request_reported",
+    "partner.detention_sentence_months",
+    "partner.wlz_indication",
+    "benefits.kindgebonden_budget.alo_kop",
+)
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+PARTNER_ABROAD_ACTIONS = frozenset({"report_partner_abroad", "report_partner_arrival"})
 
 
 def core_text(catalog: Catalog, key: str) -> str:
@@ -43,24 +58,45 @@ def core_text(catalog: Catalog, key: str) -> str:
     return fmt.say(catalog, key, **MESSAGE_VALUES.get(key, {}))
 
 
-def headline(catalog: Catalog, assessment: Data) -> str:
-    count = len(assessment.get("risks") or ())
-    return "\n".join(
-        (
-            fmt.say_count(
-                catalog, "result.headline", count, count=fmt.number(count, catalog.language)
-            ),
-            fmt.say(catalog, "result.not_a_decision"),
+def ordered_risks(assessment: Data) -> list[Data]:
+    """Most serious first, then the largest amount: the first is the one the headline names."""
+
+    def weight(risk_: Data) -> tuple[int, int]:
+        repayment = risk_.get("repayment") or {}
+        return SEVERITY_ORDER.get(risk_.get("severity", ""), 3), -int(
+            repayment.get("so_far_eurocent") or 0
         )
-    )
+
+    return sorted(assessment.get("risks") or (), key=weight)
 
 
-def risk(catalog: Catalog, risk_: Data) -> str:
+def ordered_actions(assessment: Data) -> list[Data]:
+    return sorted(assessment.get("actions") or (), key=lambda action: action.get("priority", 0))
+
+
+def assumptions(items: Sequence[Data]) -> list[Data]:
+    """The assumed facts of risks (or of the toeslagpartner decision), each fact once."""
+    seen: dict[str, Data] = {}
+    for item in items:
+        for assumed in item.get("assumes") or ():
+            seen.setdefault(str(assumed.get("fact")), assumed)
+    return list(seen.values())
+
+
+def assumption_text(catalog: Catalog, kind: str, fact: str) -> str:
+    """``kind`` "unless" (the condition under which a risk falls away) or "assumed"."""
+    key = f"{kind}.{fact}" if fact in ASSUMED_FACTS else f"{kind}.other"
+    return fmt.say(catalog, key)
+
+
+def risk_detail(catalog: Catalog, risk_: Data) -> str:
+    """One risk in full: what happens, how much over which months, its condition, the law."""
     lines = [core_text(catalog, risk_["reason"])]
     lines += repayment_lines(catalog, risk_.get("repayment"))
-    citations = risk_.get("citations") or ()
-    if citations:
-        lines.append(source(catalog, citations[0]))
+    lines += [
+        assumption_text(catalog, "unless", str(assumed["fact"])) for assumed in assumptions([risk_])
+    ]
+    lines += [law_line(catalog, citation) for citation in (risk_.get("citations") or ())[:1]]
     return "\n".join(lines)
 
 
@@ -72,16 +108,7 @@ def repayment_lines(catalog: Catalog, repayment: Data | None) -> list[str]:
     months = int(repayment.get("months_so_far") or 0)
     lines = []
     if months and repayment.get("so_far_eurocent"):
-        values: dict[str, object] = {
-            "amount": fmt.money(repayment["so_far_eurocent"], language),
-            "months": fmt.number(months, language),
-        }
-        if repayment.get("from_month"):
-            key = "repayment.so_far" + bound
-            values["from_month"] = fmt.month(repayment["from_month"], language)
-        else:
-            key = "repayment.so_far.no_start" + bound
-        lines.append(fmt.say_count(catalog, key, months, **values))
+        lines.append(amount_so_far(catalog, repayment))
     if repayment.get("per_month_eurocent"):
         amount = fmt.money(repayment["per_month_eurocent"], language)
         lines.append(fmt.say(catalog, "repayment.per_month" + bound, amount=amount))
@@ -96,77 +123,110 @@ def repayment_lines(catalog: Catalog, repayment: Data | None) -> list[str]:
     return lines
 
 
-def source(catalog: Catalog, citation: Data) -> str:
-    """The law and article (in Dutch, as on official letters) and the page that explains it."""
-    values = {"law": citation.get("law", ""), "url": citation.get("url", "")}
-    if citation.get("article"):
-        return fmt.say(catalog, "why.source", article=citation["article"], **values)
-    return fmt.say(catalog, "why.source_no_article", **values)
+def amount_so_far(catalog: Catalog, repayment: Data) -> str:
+    """The amount with the months actually counted: "for the 11 months from February 2026"."""
+    language = catalog.language
+    months = int(repayment.get("months_so_far") or 0)
+    bound = ".upper_bound" if repayment.get("upper_bound") else ""
+    values: dict[str, object] = {
+        "amount": fmt.money(repayment["so_far_eurocent"], language),
+        "months": fmt.number(months, language),
+    }
+    if repayment.get("from_month"):
+        values["from_month"] = fmt.month(repayment["from_month"], language)
+        return fmt.say_count(catalog, "amount.months_from" + bound, months, **values)
+    return fmt.say_count(catalog, "repayment.so_far.no_start" + bound, months, **values)
 
 
-def why(catalog: Catalog, toeslagpartner: Data, alo_kop: Data | None, heading: bool = True) -> str:
-    lines = [fmt.say(catalog, "why.intro")] if heading else []
-    outcome = toeslagpartner.get("outcome")
+def law_line(catalog: Catalog, citation: Data) -> str:
+    return fmt.say(catalog, "why.law", law=citations.readable(catalog, citation))
+
+
+def why(catalog: Catalog, assessment: Data) -> str:
+    """The answer to "why?": every risk in full, then who counts as the partner and why."""
+    blocks = [fmt.say(catalog, "why.intro")]
+    for risk_ in ordered_risks(assessment):
+        heading = fmt.say(catalog, "benefit." + str(risk_.get("benefit")))
+        blocks.append(f"{heading}\n{risk_detail(catalog, risk_)}")
+    partner = partner_lines(catalog, assessment)
+    if partner:
+        blocks.append("\n".join(partner))
+    return unique_lines("\n\n".join(blocks))
+
+
+def unique_lines(text: str) -> str:
+    """Each line once: a risk and the partner decision often cite the same article."""
+    seen: set[str] = set()
+    kept = []
+    for line in text.split("\n"):
+        if line.strip() and line in seen:
+            continue
+        seen.add(line)
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def partner_lines(catalog: Catalog, assessment: Data) -> list[str]:
+    decision = assessment.get("toeslagpartner") or {}
+    alo_kop = assessment.get("alo_kop") or {}
+    lines = []
+    outcome = decision.get("outcome")
     if outcome:
         lines.append(core_text(catalog, f"toeslagpartner.{outcome}"))
-    ground_key = f"rule.{toeslagpartner.get('ground')}"
+    ground_key = f"rule.{decision.get('ground')}"
     if catalog.has(ground_key):
         lines.append(core_text(catalog, ground_key))
-    if outcome == "partner" and toeslagpartner.get("from_month"):
-        lines.append(
-            fmt.say(
-                catalog,
-                "why.partner_from",
-                month=fmt.month(toeslagpartner["from_month"], catalog.language),
-            )
-        )
-    if alo_kop and alo_kop.get("received") and alo_kop.get("entitled") is False:
+    if outcome == "partner" and decision.get("from_month"):
+        month = fmt.month(decision["from_month"], catalog.language)
+        lines.append(fmt.say(catalog, "why.partner_from", month=month))
+    if alo_kop.get("received") and alo_kop.get("entitled") is False:
         lines.append(fmt.say(catalog, "why.alo_kop_not_entitled"))
-    citations = toeslagpartner.get("citations") or ()
-    if citations:
-        lines.append(source(catalog, citations[0]))
-    return "\n".join(lines)
-
-
-def trace_rules(catalog: Catalog, trace: Sequence[Data], skip: str = "") -> list[str]:
-    """The rules that applied (result true), each once, in plain words with their article."""
-    seen: set[str] = {skip}
-    lines = []
-    for step in trace:
-        if step.get("result") in (None, False) or step["reason"] in seen:
-            continue
-        seen.add(step["reason"])
-        lines.append(core_text(catalog, step["reason"]))
-        lines.append(source(catalog, step["citation"]))
+    for citation in (decision.get("citations") or ())[:1]:
+        lines.append(law_line(catalog, citation))
     return lines
 
 
-def needs_answer(catalog: Catalog, questions: Sequence[Data]) -> str:
-    lines = [fmt.say(catalog, "utter_result_needs_answer")]
-    lines += [f"• {core_text(catalog, question['reason'])}" for question in questions]
-    return "\n".join(lines)
+def open_questions(catalog: Catalog, assessment: Data) -> list[str]:
+    return [f"• {core_text(catalog, q['reason'])}" for q in assessment.get("questions") or ()]
 
 
-def actions(catalog: Catalog, actions_: Sequence[Data]) -> str:
-    ordered = sorted(actions_, key=lambda action: action.get("priority", 0))
-    lines = [fmt.say(catalog, "result.actions.intro")]
-    lines += [
+def steps(catalog: Catalog, assessment: Data, situation: str | None) -> str:
+    """The answer to "all steps": the actions, most urgent first, then help that fits."""
+    help_ = help_text(catalog, assessment, situation)
+    if not assessment.get("actions"):
+        return help_
+    intro = fmt.say(catalog, "result.actions.intro")
+    return f"{intro}\n{action_list(catalog, assessment)}\n\n{help_}"
+
+
+def action_list(catalog: Catalog, assessment: Data) -> str:
+    return "\n".join(
         f"{fmt.number(n, catalog.language)}. {core_text(catalog, action['reason'])}"
-        for n, action in enumerate(ordered, start=1)
-    ]
-    return "\n".join(lines)
+        for n, action in enumerate(ordered_actions(assessment), start=1)
+    )
 
 
-def help_text(catalog: Catalog, assessment: Data) -> str:
+def help_text(catalog: Catalog, assessment: Data, situation: str | None) -> str:
+    """Help for this person: a refugee to VluchtelingenWerk, a labour migrant to the
+    information points for labour migrants; the line from abroad when the partner is abroad."""
     lines = [core_text(catalog, "result.help")]
-    if _is_refugee(assessment):
+    if situation == "refugee" or (situation is None and _looks_like_refugee(assessment)):
         lines.append(fmt.say(catalog, "result.help.refugee"))
+    elif situation == "labour_migrant":
+        lines.append(fmt.say(catalog, "help.labour_migrant"))
+    if _partner_abroad(assessment):
+        lines.append(core_text(catalog, "help.phone_abroad"))
     lines.append(fmt.say(catalog, "result.help.paid_lines"))
     return "\n".join(lines)
 
 
-def _is_refugee(assessment: Data) -> bool:
-    """The assessment does not carry the situation; the refugee variants of its keys do."""
+def _partner_abroad(assessment: Data) -> bool:
+    codes = {action.get("code") for action in assessment.get("actions") or ()}
+    return bool(codes & PARTNER_ABROAD_ACTIONS)
+
+
+def _looks_like_refugee(assessment: Data) -> bool:
+    """Without the situation (an old slot), the refugee variants of the core's keys tell."""
     keys = [item.get("reason", "") for item in assessment.get("actions") or ()]
     keys += [item.get("reason", "") for item in assessment.get("risks") or ()]
     return any(key.endswith((".refugee", ".awaiting_reunification")) for key in keys)

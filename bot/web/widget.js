@@ -288,6 +288,15 @@
     if (!announce) node.setAttribute("data-restored", "");
     if (!message.text) node.hidden = true; // a data-only message (e.g. the summary for download)
     if (message.custom && typeof message.custom.summary === "string") node.setAttribute("data-result", "");
+    if (message.custom && typeof message.custom.summary_url === "string" && message.custom.summary_url.indexOf("/api/") === 0) {
+      // The summary is one document: a link to the printable page and one to the download.
+      node.hidden = false;
+      var links = make("span", { class: "tsa-summary-links" });
+      links.appendChild(make("a", { href: gateway + message.custom.summary_url, target: "_blank", rel: "noopener" }, t("widget.summary_title")));
+      links.appendChild(document.createTextNode(" · "));
+      links.appendChild(make("a", { href: gateway + message.custom.download_url, download: "" }, t("widget.download_summary")));
+      node.appendChild(links);
+    }
     el.log.appendChild(node);
     var entry = { role: role, text: message.text || "", buttons: message.buttons || [], custom: message.custom, node: node };
     state.messages.push(entry);

@@ -23,7 +23,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "nlg"
 CASES = {
     "5-turn tracker, utter_greet (nl)": "request_greet_5_turns_nl_socketio.json",
     "60-turn tracker, utter_ask_partner_lives (nl)": "request_long_60_turns_nl_socketio.json",
-    "60-turn tracker, utter_result_actions (ar)": "request_long_60_turns_ar_rest.json",
+    "60-turn tracker, utter_result_steps (ar)": "request_long_60_turns_ar_rest.json",
 }
 
 

@@ -31,7 +31,20 @@ from tests.conversation.scenarios import (
 
 pytestmark = pytest.mark.rasa
 
-RESULT = ["utter_result_actions", "utter_result_help", "utter_offer_after_result"]
+# The result is one short message; "why?" and "all steps" come on request (their buttons).
+RESULT = ["utter_result_headline"]
+
+
+def why_text(chat: Conversation) -> str:
+    """Press "why?" under the result: every risk in full, with its amounts."""
+    chat.press("ask_result_why")
+    assert chat.uttered()[-1] == "utter_result_why"
+    return chat.text()
+
+
+def headline_assessment(chat: Conversation) -> dict[str, Any]:
+    (event,) = chat.bot_events("utter_result_headline")
+    return event["metadata"]["assessment"]
 
 
 def start(conversation: Conversation, language: str) -> None:
@@ -102,14 +115,12 @@ def test_household_check_reaches_the_right_result(conversation, language, name):
     assert got["toeslagpartner"]["outcome"] == expected["toeslagpartner"]["outcome"]
 
     names = chat.uttered()
-    assert names[-len(RESULT) :] == RESULT or names[-len(RESULT) + 1 :] == RESULT[1:]
-    risk_events = chat.bot_events("utter_result_risk")
-    assert [event["metadata"]["risk"]["code"] for event in risk_events] == [
-        risk["code"] for risk in expected["risks"]
-    ]
-    if not expected["risks"]:
-        assert "utter_result_nothing_found" in names
+    assert names[-len(RESULT) :] == RESULT
+    shown = headline_assessment(chat)
+    assert [risk["code"] for risk in shown["risks"]] == [r["code"] for r in expected["risks"]]
     assert chat.text(), "the result was rendered as text"
+    payloads = [button["payload"] for button in chat.buttons()]
+    assert payloads[:3] == ["/ask_result_why", "/ask_result_steps", "/request_summary"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -144,8 +155,7 @@ def test_the_childcare_price_per_hour_is_asked_and_prices_the_repayment(conversa
 
     got = only_risk(chat.slot("assessment"), "kot_hours_mismatch")["repayment"]
     assert got == priced
-    shown = "\n".join(event.get("text") or "" for event in chat.bot_events("utter_result_risk"))
-    assert money(priced["per_month_eurocent"], language) in shown, "the amount the user reads"
+    assert money(priced["per_month_eurocent"], language) in why_text(chat), "the amount read"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -164,8 +174,7 @@ def test_the_partnership_start_is_asked_and_limits_the_alo_kop_repayment(convers
 
     got = only_risk(chat.slot("assessment"), "alo_kop_unregistered_partner")["repayment"]
     assert got == from_partnership
-    shown = "\n".join(event.get("text") or "" for event in chat.bot_events("utter_result_risk"))
-    assert money(got["so_far_eurocent"], language) in shown
+    assert money(got["so_far_eurocent"], language) in chat.text(), "in the first message"
 
 
 def risks(assessment: dict[str, Any]) -> set[tuple[str, str]]:
@@ -195,7 +204,7 @@ def test_own_residence_is_asked_when_the_partner_has_none_and_decides_the_kgb(
     got = chat.slot("assessment")
     assert got["risks"] == expected["risks"]
     assert got["actions"] == expected["actions"]
-    shown = [event["metadata"]["risk"]["benefit"] for event in chat.bot_events("utter_result_risk")]
+    shown = [risk["benefit"] for risk in headline_assessment(chat)["risks"]]
     assert {"kindgebonden_budget", "zorgtoeslag"} <= set(shown)
 
 
@@ -227,17 +236,21 @@ def test_spouse_abroad_is_warned_with_amount_and_next_steps(conversation, langua
     chat = conversation(language)
     start(chat, language)
     fill_form(chat, language, SCENARIOS["spouse_abroad"])
-    (risk,) = chat.bot_events("utter_result_risk")
-    repayment = risk["metadata"]["risk"]["repayment"]
-    assert risk["metadata"]["risk"]["code"] == "alo_kop_unregistered_partner"
+    (risk,) = headline_assessment(chat)["risks"]
+    repayment = risk["repayment"]
+    assert risk["code"] == "alo_kop_unregistered_partner"
     assert repayment["so_far_eurocent"] > 0
     assert repayment["from_month"] == chat.slot("kgb_since")
-    shown = "\n".join(event.get("text") or "" for event in chat.bot_events("utter_result_risk"))
-    assert money(repayment["so_far_eurocent"], language) in shown, "the amount the user reads"
-    assert money(repayment["per_month_eurocent"], language) in shown
-    (actions,) = chat.bot_events("utter_result_actions")
-    codes = [action["code"] for action in actions["metadata"]["actions"]]
+    assert money(repayment["so_far_eurocent"], language) in chat.text(), "the amount first"
+    assert money(repayment["per_month_eurocent"], language) in why_text(chat)
+    chat.press("ask_result_steps")
+    (steps,) = chat.bot_events("utter_result_steps")
+    codes = [action["code"] for action in steps["metadata"]["assessment"]["actions"]]
     assert codes[:2] == ["report_partner_abroad", "stop_alo_kop"]
+    assert "0800-0543" in chat.text()
+    chat.press("request_summary")
+    assert chat.uttered()[-1] == "utter_summary"
+    assert len(chat.slot("reference_code")) == 8
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

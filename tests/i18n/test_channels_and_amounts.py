@@ -9,11 +9,22 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.i18n import payload_for_reply, render
+from bot.i18n import render
 from bot.i18n.catalog import catalog
-from bot.i18n.channels import option_number
+from bot.i18n.channels import option_number, pick
 from bot.i18n.format import FSI, PDI, isolate, money
 from bot.i18n.languages import SUPPORTED
+
+
+def payload_for_reply(response: str, reply: str, language: str = "nl") -> str | None:
+    """What the WhatsApp connector does with a typed reply: the numbered option it picks."""
+    return pick(render(response, {}, language, "twilio").numbered, reply)
+
+
+def risk_text(risk: dict[str, Any], language: str) -> str:
+    """A risk as the user reads it in full (the answer to "why?")."""
+    assessment = {"risks": [{"benefit": "kindgebonden_budget", **risk}], "toeslagpartner": {}}
+    return render("utter_result_why", {"assessment": assessment}, language).text
 
 
 @pytest.mark.parametrize("channel", ["rest", "collector", "socketio", "telegram"])
@@ -54,11 +65,11 @@ def test_numbered_options_in_arabic_are_isolated() -> None:
     ],
 )
 def test_a_typed_number_resolves_to_the_payload(reply: str, payload: str | None) -> None:
-    assert payload_for_reply("utter_ask_situation", {}, reply) == payload
+    assert payload_for_reply("utter_ask_situation", reply) == payload
 
 
 def test_a_typed_number_on_a_response_without_options_resolves_to_nothing() -> None:
-    assert payload_for_reply("utter_greet", {}, "1") is None
+    assert payload_for_reply("utter_greet", "1") is None
     assert option_number("1)") == 1
 
 
@@ -68,7 +79,7 @@ def test_a_typed_question_lists_its_shortcuts_without_numbers(language: str) -> 
     dont_know = catalog(language).text("button.dont_know")
     assert message.buttons == () and message.numbered == ()
     assert message.text.endswith(f"\n\n• {dont_know}")
-    assert payload_for_reply("utter_ask_children_count", {}, "1", language) is None
+    assert payload_for_reply("utter_ask_children_count", "1", language) is None
 
 
 def test_a_message_without_buttons_is_unchanged_on_any_channel() -> None:
@@ -111,7 +122,7 @@ def test_amount_lines_say_up_to_and_estimate_exactly_when_flagged(
         "reason": "risk.alo_kop_unregistered_partner.spouse_abroad",
         "citations": [],
     }
-    text = render("utter_result_risk", {"risk": risk}, language).text
+    text = risk_text(risk, language)
     catalog_ = catalog(language)  # type: ignore[arg-type]
     assert (catalog_.text("repayment.upper_bound_note") in text) == repayment["upper_bound"]
     assert (catalog_.text("repayment.estimate_note") in text) == repayment["estimate"]
@@ -128,13 +139,13 @@ def test_amount_lines_say_up_to_and_estimate_exactly_when_flagged(
 
 
 def test_arabic_isolates_amounts_links_and_form_names() -> None:
-    text = render("utter_result_actions", {"actions": [
+    text = render("utter_result_steps", {"assessment": {"actions": [
         {"code": "report_partner_abroad", "priority": 1, "reason": "action.report_partner_abroad"},
-    ]}, "ar").text  # fmt: skip
+    ]}}, "ar").text  # fmt: skip
     assert f"{FSI}Verzoek burgerservicenummer toeslagpartner buitenland{PDI}" in text
     assert f"{FSI}https://www.belastingdienst.nl/" in text
     assert render("utter_ask_situation", {}, "ar").direction == "rtl"
-    assert FSI not in render("utter_result_actions", {"actions": []}, "nl").text
+    assert FSI not in render("utter_result_steps", {"assessment": {"actions": []}}, "nl").text
 
 
 def test_the_summary_puts_the_dutch_copy_under_the_users_language() -> None:
@@ -145,16 +156,22 @@ def test_the_summary_puts_the_dutch_copy_under_the_users_language() -> None:
     assert polish.index("Podsumowanie sprawdzenia dodatków") < polish.index(
         "Samenvatting toeslagen-check"
     )
-    assert polish.endswith(dutch)
+    receipt = (
+        "\n────────────\n"  # the helpdesk receipt follows the documents, in the user's language
+    )
+    assert dutch.rsplit(receipt, 1)[0].split("\n\n", 1)[1] in polish.rsplit(receipt, 1)[0]
     assert dutch.count("Samenvatting toeslagen-check") == 1
 
 
-def test_no_unverified_phone_number_is_ever_printed() -> None:
+def test_the_unverified_number_abroad_is_printed_only_with_its_caveat() -> None:
     for language in SUPPORTED:
         for key in ("utter_faq_report_partner", "action.report_partner_abroad"):
             text = catalog(language).text(key)  # type: ignore[arg-type]
-            assert "BelastingTelefoon Buitenland" in text  # named, with the S1 page, no number
+            assert "BelastingTelefoon Buitenland" in text
             assert "538" not in text and "+31" not in text
+        # The one place with the number says, in the same sentence pair, that it is unverified.
+        line = catalog(language).text("help.phone_abroad")  # type: ignore[arg-type]
+        assert "{phone}" in line and "belastingdienst.nl" in line
 
 
 @pytest.mark.parametrize(
@@ -185,4 +202,4 @@ def test_month_counts_take_the_right_plural_form(language: str, months: int, wor
         "from_month": None,
     }
     risk = {"reason": "risk.alo_kop_retroactive.partner_registered", "repayment": repayment}
-    assert word in render("utter_result_risk", {"risk": risk}, language).text
+    assert word in risk_text(risk, language)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.i18n import payload_for_reply, render
+from bot.i18n import render
 from bot.i18n.catalog import catalog
+from bot.i18n.channels import pick
 from bot.i18n.languages import SUPPORTED
 
 # The messages of actions/action_start.py, in order.
@@ -32,4 +33,4 @@ def test_without_buttons_the_start_is_option_one() -> None:
     message = render("utter_check_scope", {}, "pl", "twilio")
     assert not message.buttons
     assert catalog("pl").text("button.start_check") in message.text
-    assert payload_for_reply("utter_check_scope", {}, "1", "pl") == "/start_check"
+    assert pick(message.numbered, "1") == "/start_check"

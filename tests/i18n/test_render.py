@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.i18n import render, render_assessment, results
+from actions.result_messages import result_messages
+from bot.i18n import render, results
 from bot.i18n.catalog import catalog
 from bot.i18n.languages import SUPPORTED
 from rules_core.codes import ALL_MESSAGE_KEYS
@@ -36,18 +37,10 @@ def domain_responses() -> list[str]:
 def arguments_for(response: str) -> dict[str, Any]:
     """The arguments the Rasa actions pass (actions/result_messages.py and the language actions)."""
     return {
-        "utter_result_headline": {"assessment": SPOUSE},
-        "utter_result_risk": {"risk": SPOUSE["risks"][0]},
-        "utter_result_why": {
-            "toeslagpartner": SPOUSE["toeslagpartner"],
-            "alo_kop": SPOUSE["alo_kop"],
-        },
-        "utter_result_actions": {"actions": SPOUSE["actions"]},
-        "utter_result_help": {"assessment": SPOUSE},
-        "utter_result_needs_answer": {
-            "questions": [{"fact": "partner.lives", "reason": "question.partner.lives"}]
-        },
-        "utter_summary": {"assessment": SPOUSE},
+        "utter_result_headline": {"assessment": SPOUSE, "situation": "labour_migrant"},
+        "utter_result_why": {"assessment": SPOUSE},
+        "utter_result_steps": {"assessment": SPOUSE, "situation": "labour_migrant"},
+        "utter_summary": {"assessment": SPOUSE, "reference_code": "ABCD2345"},
         "utter_unsupported_language": {"detected": "am"},
         "utter_offer_language_switch": {"language": "pl"},
         "utter_invalid_answer": {"expected": "situation"},
@@ -81,29 +74,29 @@ def test_every_domain_response_renders_in_every_language(response: str, language
 
 
 @pytest.mark.parametrize("language", SUPPORTED)
-def test_every_example_assessment_renders_as_a_sequence(
+def test_every_example_assessment_renders_through_the_live_sequence(
     example_assessment: dict[str, Any], language: str
 ) -> None:
-    messages = render_assessment(example_assessment, language, "rest")
-    assert len(messages) >= 3
-    for message in messages:
-        assert_clean(message.text)
-        assert message.text != generic(language)
-    assert [b.payload for b in messages[-1].buttons] == [
+    """The responses action_assess sends (actions/result_messages.py), then "why?" and
+    "all steps" as action_result_detail sends them."""
+    example_assessment.pop("trace", None)
+    sequence = result_messages(example_assessment, "refugee")
+    (first,) = [render(name, args, language, "rest") for name, args in sequence]
+    assert_clean(first.text)
+    assert first.text != generic(language)
+    assert [b.payload for b in first.buttons] == [
+        "/ask_result_why",
+        "/ask_result_steps",
         "/request_summary",
         "/ask_toeslagpartner",
-        "/request_human",
-        "/restart",
     ]
-    if example_assessment["risks"]:
-        amounts = [r["repayment"] for r in example_assessment["risks"] if r["repayment"]]
-        assert len(messages) == 4 + len(example_assessment["risks"]) + bool(
-            example_assessment["actions"]
-        )
-        for repayment in amounts:
-            assert any(
-                _money(repayment["per_month_eurocent"], language) in m.text for m in messages
-            )
+    why = render("utter_result_why", {"assessment": example_assessment}, language, "rest")
+    steps = render("utter_result_steps", {"assessment": example_assessment}, language, "rest")
+    for message in (why, steps):
+        assert_clean(message.text)
+    for risk in example_assessment["risks"]:
+        if risk["repayment"] and risk["repayment"]["per_month_eurocent"]:
+            assert _money(risk["repayment"]["per_month_eurocent"], language) in why.text
 
 
 def _money(eurocent: int, language: str) -> str:
@@ -125,7 +118,8 @@ def test_unknown_response_gives_the_generic_text_and_logs_only_the_name(
 
 
 def test_bad_arguments_give_the_generic_text() -> None:
-    assert render("utter_result_risk", {"risk": {"nothing": 1}}, "en", "rest").text == generic("en")
+    bad = {"assessment": {"risks": [{"nothing": 1}]}}
+    assert render("utter_result_why", bad, "en", "rest").text == generic("en")
     assert render("utter_summary", {}, "nl", "rest").text == generic("nl")
 
 
@@ -134,11 +128,28 @@ def test_an_argument_language_wins_over_the_slot() -> None:
     assert render("utter_greet", {"language": "xx"}, "nl").text == catalog("nl").text("utter_greet")
 
 
+def steps_for(assessment: dict[str, Any], situation: str | None) -> str:
+    arguments = {"assessment": assessment, "situation": situation}
+    return render("utter_result_steps", arguments, "en").text
+
+
 def test_the_refugee_result_names_vluchtelingenwerk_without_a_link() -> None:
-    help_text = render("utter_result_help", {"assessment": REFUGEE}, "en").text
+    help_text = steps_for(REFUGEE, "refugee")
     assert "VluchtelingenWerk" in help_text
     assert "vluchtelingenwerk.nl" not in help_text.lower()
-    assert "VluchtelingenWerk" not in render("utter_result_help", {"assessment": SPOUSE}, "en").text
+    assert "VluchtelingenWerk" not in steps_for(SPOUSE, "labour_migrant")
+
+
+def test_a_labour_migrant_is_sent_to_the_information_points_not_vluchtelingenwerk() -> None:
+    help_text = steps_for(SPOUSE, "labour_migrant")
+    assert "informatiepunt arbeidsmigranten" in help_text
+    assert "VluchtelingenWerk" not in help_text
+
+
+def test_the_line_from_abroad_comes_with_its_number_and_says_it_is_unverified() -> None:
+    help_text = steps_for(SPOUSE, "labour_migrant")
+    assert "+31 55 538 53 85" in help_text
+    assert "could not confirm" in help_text
 
 
 def test_language_buttons_name_each_language_in_its_own_script() -> None:

@@ -116,10 +116,26 @@ def test_unknown_response_gets_the_safe_text_not_an_error(client: TestClient) ->
     assert reply["id"] is None
 
 
-def test_the_summary_on_web_chat_carries_the_document_for_download(client: TestClient) -> None:
-    reply = post(client, recorded("summary_ti_socketio"))
-    assert reply["custom"]["summary"] == reply["text"]
-    assert "Samenvatting toeslagen-check" in reply["text"]  # the Dutch copy underneath
+def test_the_summary_on_web_chat_is_one_line_that_opens_the_document(client: TestClient) -> None:
+    body = recorded("summary_ti_socketio")
+    reply = post(client, body)
+    custom = reply["custom"]
+    # One short bubble in the chat, not the document: the document is the page or the download.
+    assert "TEST2345" in reply["text"] and len(reply["text"]) < 300
+    assert "Samenvatting toeslagen-check" in custom["summary"]  # the Dutch copy underneath
+    conversation = body["tracker"]["sender_id"]
+    assert custom["summary_url"] == f"/api/v1/conversations/{conversation}/summary"
+    assert custom["download_url"] == custom["summary_url"] + ".txt"
+    assert custom["reference_code"] == "TEST2345" and custom["language"] == "ti"
+    assert custom["assessment"]["risks"] == body["arguments"]["assessment"]["risks"]
+
+
+def test_the_summary_elsewhere_is_the_text_document(client: TestClient) -> None:
+    body = recorded("summary_ti_socketio")
+    body["channel"]["name"] = "telegram"
+    reply = post(client, body)
+    assert reply["custom"] == {}
+    assert "Samenvatting toeslagen-check" in reply["text"]
 
 
 def test_events_are_not_validated(client: TestClient) -> None:

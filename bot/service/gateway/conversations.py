@@ -30,6 +30,11 @@ log = logging.getLogger("gateway")
 
 router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
 
+# Payloads a user may send at any time: they carry no entity, so they cannot set a slot. The
+# summary button stays usable after the result even when a later turn (a typed question, a
+# FAQ) offered other buttons; before, pressing it then was refused with 422 payload_not_offered.
+ALWAYS_OFFERED = frozenset({"/request_summary"})
+
 ConversationId = Annotated[str, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -101,7 +106,10 @@ async def post_message(
     if body.payload is not None:
         # Only a button the bot just offered may be pressed: a hand-made payload could set any
         # slot or entity, including personal data.
-        if body.payload not in conversation["offered_payloads"]:
+        if (
+            body.payload not in conversation["offered_payloads"]
+            and body.payload not in ALWAYS_OFFERED
+        ):
             raise GatewayError(422, "payload_not_offered", language)
         rasa_text = body.payload
         history = await run_in_threadpool(state.store.messages, conversation_id)

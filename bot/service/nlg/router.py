@@ -9,8 +9,10 @@ On a channel without buttons the options are a numbered list in the text, and th
 in ``numbered_options`` (our extension) for the channel connector to map a typed number back.
 
 ``custom`` stays empty except for the summary on web chat: Rasa sends a non-empty ``custom`` as
-a separate message, which Telegram and Twilio would deliver as an empty or broken message. The
-widget reads ``custom.summary`` to offer the summary as a download.
+a separate message, which Telegram and Twilio would deliver as an empty or broken message. On web
+chat the summary is one document, not a stream of bubbles: the text is one line that says it is
+ready, and ``custom`` carries the document (``summary``, the text download), the addresses of the
+printable page and the download on the gateway, and what the gateway needs to render the page.
 """
 
 from __future__ import annotations
@@ -39,6 +41,21 @@ _REQUEST_BODY = {
 }
 
 
+def summary_custom(body: NlgRequest, text: str, language: str, direction: str) -> dict[str, Any]:
+    page = f"/api/v1/conversations/{body.tracker.sender_id}/summary"
+    return {
+        "summary": text,
+        "summary_url": page,
+        "download_url": f"{page}.txt",
+        "reference_code": str(body.arguments.get("reference_code") or ""),
+        "language": language,
+        "direction": direction,
+        # Stored by the gateway with the message; the page is rendered from it on request.
+        "assessment": body.arguments.get("assessment"),
+        "situation": body.arguments.get("situation"),
+    }
+
+
 @router.post("", response_model=NlgResponse, openapi_extra=_REQUEST_BODY)
 async def generate(request: Request) -> Any:
     # The raw body, not a parameter model: FastAPI would json.loads() the whole tracker first.
@@ -55,11 +72,8 @@ async def generate(request: Request) -> Any:
     message = render(body.response, body.arguments, language, channel)
     custom: dict[str, Any] = {}
     if body.response == "utter_summary" and channel in WEB_CHAT:
-        custom = {
-            "summary": message.text,
-            "language": message.language,
-            "direction": message.direction,
-        }
+        custom = summary_custom(body, message.text, message.language, message.direction)
+        message = render("utter_summary_ready", body.arguments, message.language, channel)
     return NlgResponse(
         text=message.text,
         id=body.id,

@@ -22,6 +22,8 @@ class Slots(_Ignoring):
 
 
 class Tracker(_Ignoring):
+    # The gateway's conversation id (Rasa's sender): the summary page's address uses it.
+    sender_id: str | None = None
     slots: Slots = Slots()
     latest_input_channel: str | None = None
 
