@@ -20,7 +20,7 @@
   var BOOT_LAUNCHER = {
     nl: "Vraag de toeslagen-assistent",
     pl: "Zapytaj asystenta ds. dodatków",
-    ar: "اسأل مساعد الإعانات",
+    ar: "محادثة مع مساعد الإعانات",
     ti: "ንሓጋዚ ድጎማታት ሕተቱ",
     en: "Ask the benefits assistant",
   };
