@@ -1,7 +1,8 @@
 """action_choose_language: the user's explicit choice, which always wins.
 
-Only sets the slot: what follows (utter_check_scope, or the form's question again) is rendered
-by a later action, so it already comes in the chosen language.
+Sets the slot, and on web chat tells the gateway (bot.language.marker) so that the widget's
+controls follow. What follows (utter_check_scope, or the form's question again) is rendered by a
+later action, so it already comes in the chosen language.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.i18n.languages import SUPPORTED
+from bot.language.marker import marker
 
 
 class ActionChooseLanguage(Action):
@@ -29,4 +31,7 @@ class ActionChooseLanguage(Action):
                 dispatcher.utter_message(response="utter_unsupported_language", detected=chosen)
             dispatcher.utter_message(response="utter_choose_language")
             return []
+        announcement = marker(tracker.get_latest_input_channel(), chosen)
+        if announcement:
+            dispatcher.utter_message(json_message=announcement)
         return [SlotSet("language", chosen), SlotSet("language_seen", None)]

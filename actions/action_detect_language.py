@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.language_choice import first_language, later_language, metadata_language
 from actions.tracker_facts import latest_metadata, latest_text
+from bot.language.marker import marker
 
 
 class ActionDetectLanguage(Action):
@@ -34,7 +35,12 @@ class ActionDetectLanguage(Action):
                     response="utter_unsupported_language", detected=decision.unsupported
                 )
                 dispatcher.utter_message(response="utter_choose_language")
-            return [SlotSet("language", decision.language)] if decision.language else []
+            if not decision.language:
+                return []
+            announcement = marker(tracker.get_latest_input_channel(), decision.language)
+            if announcement:
+                dispatcher.utter_message(json_message=announcement)
+            return [SlotSet("language", decision.language)]
         decision = later_language(current, tracker.get_slot("language_seen"), text)
         if decision.offer:
             dispatcher.utter_message(

@@ -2,7 +2,9 @@
  * Toeslagen assistant web chat. Embed with one tag:
  *   <script src="https://host/web/widget.js" data-lang="pl" data-gateway="https://host" defer></script>
  * No third-party code, no CDN, no fonts fetched from elsewhere. Every sentence comes from the
- * gateway (GET /api/v1/ui-strings/{lang}), rendered from the shared catalogs.
+ * gateway (GET /api/v1/ui-strings/{lang}), rendered from the shared catalogs, in the language of
+ * the conversation: every gateway reply says which language that is now (the picker, a language
+ * button in the chat, a typed language name, detection), and the controls follow it.
  */
 (function () {
   "use strict";
@@ -12,8 +14,20 @@
   var gateway = (script.getAttribute("data-gateway") || base.replace(/\/web$/, "")).replace(/\/$/, "");
   var storageKey = "toeslagen-chat:" + gateway;
   var saved = load();
+  var pageLang = script.getAttribute("data-lang") || "nl";
+  // Boot fallback only: the launcher's label before the catalog texts arrive (or when the gateway
+  // cannot be reached). Kept equal to widget.open in the catalogs by tests/i18n.
+  var BOOT_LAUNCHER = {
+    nl: "Vraag de toeslagen-assistent",
+    pl: "Zapytaj asystenta ds. dodatków",
+    ar: "محادثة مع مساعد الإعانات",
+    ti: "ንሓጋዚ ድጎማታት ሕተቱ",
+    en: "Ask the benefits assistant",
+  };
+  var BOOT_DIR = { ar: "rtl" };
   var state = {
-    lang: saved.lang || script.getAttribute("data-lang") || "nl",
+    // The page's language until the user has chosen one in this browser; then the chosen one.
+    lang: saved.lang || pageLang,
     id: saved.id || null,
     strings: {},
     languages: [],
@@ -60,11 +74,11 @@
     }).then(function (response) {
       return response.json().then(
         function (data) {
-          if (!response.ok) throw { status: response.status, message: data.message, code: data.code };
+          if (!response.ok) throw { status: response.status, message: data.message, code: data.code, gateway: true };
           return data;
         },
         function () {
-          throw { status: response.status, message: t("widget.error") };
+          throw { status: response.status, message: t("widget.error"), gateway: true };
         }
       );
     });
@@ -76,8 +90,9 @@
     var css = make("link", { rel: "stylesheet", href: base + "/widget.css" });
     document.head.appendChild(css);
 
-    el.root = make("div", { class: "tsa", lang: state.lang });
-    el.launcher = make("button", { type: "button", class: "tsa-launcher", "aria-expanded": "false", "aria-controls": "tsa-panel" });
+    var bootLang = BOOT_LAUNCHER[state.lang] ? state.lang : BOOT_LAUNCHER[pageLang] ? pageLang : "nl";
+    el.root = make("div", { class: "tsa", lang: bootLang, dir: BOOT_DIR[bootLang] || "ltr" });
+    el.launcher = make("button", { type: "button", class: "tsa-launcher", "aria-expanded": "false", "aria-controls": "tsa-panel" }, BOOT_LAUNCHER[bootLang]);
     el.panel = make("section", { id: "tsa-panel", class: "tsa-panel", "aria-labelledby": "tsa-title", hidden: "" });
 
     var header = make("div", { class: "tsa-header" });
@@ -171,6 +186,14 @@
     });
   }
 
+  // After a gateway reply: switch the controls when the conversation language changed in the chat.
+  function follow(lang) {
+    if (!lang || lang === state.lang) return Promise.resolve();
+    return setLanguage(lang).catch(function () {
+      /* the controls stay as they were; the conversation itself goes on */
+    });
+  }
+
   function setLanguage(lang) {
     return api("GET", "/api/v1/ui-strings/" + encodeURIComponent(lang)).then(function (data) {
       state.lang = data.language;
@@ -201,15 +224,9 @@
     if (state.id) {
       return api("GET", "/api/v1/conversations/" + state.id + "/messages").then(
         function (data) {
-          // The earlier messages come back silently; only new bot messages are announced.
-          el.log.setAttribute("aria-live", "off");
-          data.messages.forEach(function (m) {
-            addMessage(m, false);
+          return follow(data.language).then(function () {
+            restore(data);
           });
-          showReplies(lastButtons());
-          setTimeout(function () {
-            el.log.setAttribute("aria-live", "polite");
-          }, 0);
         },
         function () {
           state.id = null;
@@ -220,14 +237,28 @@
     return create();
   }
 
+  function restore(data) {
+    // The earlier messages come back silently; only new bot messages are announced.
+    el.log.setAttribute("aria-live", "off");
+    data.messages.forEach(function (m) {
+      addMessage(m, false);
+    });
+    showReplies(lastButtons());
+    setTimeout(function () {
+      el.log.setAttribute("aria-live", "polite");
+    }, 0);
+  }
+
   function create() {
     typing(true);
     return api("POST", "/api/v1/conversations", { language: state.lang }).then(
       function (data) {
         state.id = data.conversation_id;
         save();
-        typing(false);
-        receive(data.messages);
+        return follow(data.language).then(function () {
+          typing(false);
+          receive(data.messages);
+        });
       },
       failed
     );
@@ -248,11 +279,14 @@
         mine.node.querySelector(".tsa-text").textContent = data.user_text;
         mine.text = data.user_text;
       }
-      data.notices.forEach(function (notice) {
-        addNotice(notice.message);
+      // The controls change language before the new turn is shown, so they never lag behind it.
+      return follow(data.language).then(function () {
+        data.notices.forEach(function (notice) {
+          addNotice(notice.message);
+        });
+        typing(false);
+        receive(data.messages);
       });
-      typing(false);
-      receive(data.messages);
     }, failed);
   }
 
@@ -267,7 +301,9 @@
   function failed(error) {
     typing(false);
     state.busy = false;
-    addNotice((error && error.message) || t("widget.offline"));
+    // Only the gateway's own (localised) message is shown; a browser's network error text is not
+    // in the user's language.
+    addNotice((error && error.gateway && error.message) || t("widget.offline"));
     showReplies(lastButtons());
   }
 
@@ -371,7 +407,7 @@
       // A page reload with a conversation in progress reopens it where it was.
       if (state.id) toggle(true);
     }, function () {
-      el.launcher.textContent = "…";
+      /* the boot label stays; opening the widget will show the offline notice */
     });
   }
 

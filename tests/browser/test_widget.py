@@ -1,6 +1,6 @@
 """The widget on the demo page, in real headless Chromium.
 
-Screenshots of every test land in test-output/screenshots/ for a reviewer to look at.
+Screenshots of every test land in var/test-output/screenshots/ for a reviewer to look at.
 """
 
 from __future__ import annotations

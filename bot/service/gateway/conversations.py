@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Path, Request
 from starlette.concurrency import run_in_threadpool
 
+from bot.language.marker import announced_language
 from bot.service.gateway.deps import GatewayState, StateDep, client_key
 from bot.service.gateway.errors import GatewayError
 from bot.service.gateway.rasa_client import RasaUnavailableError
@@ -17,13 +18,14 @@ from bot.service.gateway.schemas import (
     BotMessage,
     ConversationCreated,
     ErrorBody,
+    LanguageCode,
     NewConversation,
     Notice,
     Transcript,
     TurnResult,
     UserMessage,
 )
-from bot.service.gateway.texts import error_message
+from bot.service.gateway.texts import LANGUAGES, error_message
 from bot.service.settings import SettingsDep
 
 log = logging.getLogger("gateway")
@@ -52,12 +54,27 @@ def _limit(limiter_wait: float, language: str | None) -> None:
 
 async def _ask_rasa(
     state: GatewayState, conversation_id: str, text: str, language: str
-) -> list[dict[str, Any]]:
+) -> tuple[str, list[dict[str, Any]]]:
+    """The conversation language after this turn and the bot's replies.
+
+    Rasa announces a language set inside the conversation (a language button, a typed language
+    name, detection) with a data-only marker message (bot.language.marker); the marker is
+    taken out here; the caller stores the language, so that the widget's controls and the
+    gateway's own error texts follow the conversation.
+    """
     try:
-        return await state.rasa.send(conversation_id, text, language)
+        replies = await state.rasa.send(conversation_id, text, language)
     except RasaUnavailableError as exc:
         log.warning("rasa unavailable", extra={"error": str(exc)})
         raise GatewayError(503, "rasa_unavailable", language) from exc
+    kept = []
+    for reply in replies:
+        announced = announced_language(reply)
+        if announced is None:
+            kept.append(reply)
+        elif announced in LANGUAGES:
+            language = announced
+    return language, kept
 
 
 @router.post("", status_code=201, response_model=ConversationCreated, responses=_ERRORS)
@@ -69,12 +86,16 @@ async def create_conversation(
     retention_seconds = settings.conversation_retention_days * 86_400
     await run_in_threadpool(state.store.purge_older_than, retention_seconds)
     conversation_id = await run_in_threadpool(state.store.create, body.language)
-    replies = await _ask_rasa(state, conversation_id, settings.start_payload, body.language)
+    language, replies = await _ask_rasa(
+        state, conversation_id, settings.start_payload, body.language
+    )
+    if language != body.language:
+        await run_in_threadpool(state.store.set_language, conversation_id, language)
     await run_in_threadpool(state.store.append_turn, conversation_id, None, replies)
-    log.info("conversation started", extra={"language": body.language})
+    log.info("conversation started", extra={"language": language})
     return ConversationCreated(
         conversation_id=conversation_id,
-        language=body.language,
+        language=cast(LanguageCode, language),
         messages=[BotMessage(**r) for r in replies],
     )
 
@@ -123,11 +144,13 @@ async def post_message(
         rasa_text = settings.language_payload.format(language=language)
         stored_text = None
 
-    replies = await _ask_rasa(state, conversation_id, rasa_text, language)
+    spoken, replies = await _ask_rasa(state, conversation_id, rasa_text, language)
+    if spoken != language:
+        await run_in_threadpool(state.store.set_language, conversation_id, spoken)
     await run_in_threadpool(state.store.append_turn, conversation_id, stored_text, replies)
     return TurnResult(
         conversation_id=conversation_id,
-        language=language,
+        language=cast(LanguageCode, spoken),
         user_text=stored_text or "",
         notices=notices,
         messages=[BotMessage(**r) for r in replies],

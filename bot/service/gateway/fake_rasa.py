@@ -8,14 +8,21 @@ and a record of every body received so tests can check what reached "Rasa".
 from __future__ import annotations
 
 import json
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from bot.language.marker import KEY as LANGUAGE_MARKER_KEY
+
+# The benefit buttons, then the in-chat language buttons as the real greeting offers them.
 GREETING_BUTTONS = [
     {"title": "Zorgtoeslag", "payload": '/choose_benefit{"benefit": "zorgtoeslag"}'},
     {"title": "Huurtoeslag", "payload": '/choose_benefit{"benefit": "huurtoeslag"}'},
+    {"title": "العربية", "payload": '/choose_language{"language":"ar"}'},
+    {"title": "ትግርኛ", "payload": '/choose_language{"language":"ti"}'},
 ]
+_CHOSEN_LANGUAGE = re.compile(r'"language":\s*"([a-z]{2})"')
 
 
 def scripted_reply(sender: str, message: str, language: str) -> list[dict[str, Any]]:
@@ -25,7 +32,11 @@ def scripted_reply(sender: str, message: str, language: str) -> list[dict[str, A
             {"recipient_id": sender, "text": "Which benefit?", "buttons": GREETING_BUTTONS},
         ]
     if message.startswith("/choose_language"):
+        # Like action_choose_language on the REST channel: the data-only language marker first.
+        chosen = _CHOSEN_LANGUAGE.search(message)
+        language = chosen.group(1) if chosen else language
         return [
+            {"recipient_id": sender, "custom": {LANGUAGE_MARKER_KEY: language}},
             {"recipient_id": sender, "text": f"hello ({language})"},
             {"recipient_id": sender, "text": "Which benefit?", "buttons": GREETING_BUTTONS},
         ]

@@ -71,6 +71,9 @@ class UserMessage(Strict):
 
 class TurnResult(Strict):
     conversation_id: str
+    # The conversation language after this turn: it changes when the user picks a language in
+    # the chat (a button, a typed language name) or Rasa detects one, not only by the picker.
+    # The widget shows its own controls in it (GET /api/v1/ui-strings/{language}).
     language: LanguageCode
     # The user's message as stored and sent to Rasa (after cleaning and redaction).
     user_text: str
