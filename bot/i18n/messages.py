@@ -135,6 +135,13 @@ MESSAGES: tuple[str, ...] = (
     # (Wlz-indicatie). One short sentence says who gets one.
     # Buttons: yes / no / I don't know.
     N_("utter_ask_partner_wlz_indication"),
+    # TRANSLATORS: Question: in which month the partner stopped working (or studying). Typed
+    # answer, a month; button: I don't know.
+    N_("utter_ask_partner_activity_stopped"),
+    # TRANSLATORS: Question: the partner lives in a care home; did the couple tell the Benefits
+    # Office (Dienst Toeslagen) that they no longer want to be toeslagpartners. Buttons: yes / no /
+    # I don't know.
+    N_("utter_ask_partner_care_home_not_partners"),
     # TRANSLATORS: Question: what the user does (work, study, ...).
     N_("utter_ask_applicant_activity"),
     # TRANSLATORS: Result when no risk was found.

@@ -157,6 +157,15 @@ QUESTIONS: tuple[Question, ...] = (
         relevant=partner_lives("detention"),
         answers=("partner.detention_sentence_months",),
     ),
+    # Asked only when the core asks: a partner in a care home, where a married couple may
+    # choose not to be each other's toeslagpartner (Wet verbetering uitvoerbaarheid toeslagen).
+    Question(
+        "partner_care_home_not_partners",
+        "partner.care_home_not_partners",
+        YES_NO,
+        yes_no_buttons(),
+        answers=("partner.care_home_not_partners",),
+    ),
     # --- the children
     Question(
         "children_count",
@@ -311,6 +320,15 @@ QUESTIONS: tuple[Question, ...] = (
         YES_NO,
         yes_no_buttons(),
         answers=("partner.wlz_indication",),
+    ),
+    # Asked only when the core asks: childcare benefit runs on for three months after the
+    # partner stopped working (the uitloop), so the month they stopped sets what is reclaimed.
+    Question(
+        "partner_activity_stopped",
+        "partner.activity_stopped",
+        SlotKind("month"),
+        ONLY_DONT_KNOW,
+        answers=("partner.activity_stopped",),
     ),
     Question(
         "applicant_activity",
