@@ -34,7 +34,7 @@ def pip_installs() -> list[list[str]]:
 
 
 def pins(constraints: Path) -> dict[str, str]:
-    pinned = {}
+    pinned: dict[str, str] = {}
     for line in constraints.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, _, version = line.partition("==")
