@@ -14,7 +14,7 @@ from bot.questions import FORM_SLOTS
 def last_answered(events: list[dict[str, Any]], requested: str | None) -> str | None:
     """The form slot most recently given a value (other than the one being asked now)."""
     for event in reversed(events):
-        name = event.get("name")
+        name: str | None = event.get("name")  # an event is untyped JSON
         if (
             event.get("event") == "slot"
             and name in FORM_SLOTS

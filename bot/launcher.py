@@ -81,12 +81,12 @@ def current_model(config: LaunchConfig) -> Path:
 
 # Messaging channels switch on when their credentials are in the environment (see README).
 CHANNEL_ENV = {
-    "bot.service.gateway.channels.SafeTelegramInput": (
+    "bot.rasa_addons.channels.SafeTelegramInput": (
         "TELEGRAM_ACCESS_TOKEN",
         "TELEGRAM_BOT_NAME",
         "TELEGRAM_WEBHOOK_URL",
     ),
-    "bot.service.gateway.channels.SafeTwilioInput": (
+    "bot.rasa_addons.channels.SafeTwilioInput": (
         "TWILIO_ACCOUNT_SID",
         "TWILIO_AUTH_TOKEN",
         "TWILIO_WHATSAPP_NUMBER",

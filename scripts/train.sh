@@ -8,8 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RASA=${RASA:-.venv-rasa/bin/rasa}
-hash=$(find bot/config.yml bot/domain bot/data bot/nlu -type f \( -name '*.yml' -o -name '*.py' \) \
-  -not -path '*/__pycache__/*' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16)
+hash=$(find bot/config.yml bot/domain bot/data bot/rasa_addons/nlu \
+  -type f \( -name '*.yml' -o -name '*.py' \) -not -path '*/__pycache__/*' \
+  | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16)
 model="bot/models/${hash}.tar.gz"
 
 if [ "${1:-}" = "--model-path" ]; then

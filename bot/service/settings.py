@@ -9,6 +9,8 @@ from typing import Annotated
 from fastapi import Depends
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.safety.text import MAX_MESSAGE_CHARS
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
@@ -18,7 +20,6 @@ class Settings(BaseSettings):
     action_server_url: str = "http://127.0.0.1:5055"
     # Origins allowed to embed the widget (CORS).
     allowed_origins: list[str] = ["http://localhost:8000", "http://127.0.0.1:8000"]
-    default_language: str = "nl"
 
     # Gateway (bot/service/gateway). Only redacted user text and bot messages are stored there.
     conversation_db_path: str = "var/conversations.sqlite3"
@@ -29,7 +30,7 @@ class Settings(BaseSettings):
     # Sent to Rasa when the user picks another language in the widget ({language} is filled in).
     language_payload: str = '/choose_language{{"language": "{language}"}}'
     rasa_timeout_seconds: float = 30.0
-    max_message_chars: int = 2000
+    max_message_chars: int = MAX_MESSAGE_CHARS
     max_body_bytes: int = 16_384
     # Sliding one-minute windows; the per-client key is the peer address.
     rate_messages_per_conversation: int = 20

@@ -168,7 +168,7 @@ def bench_gateway() -> dict[str, object]:
     figures: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
         fake = subprocess.Popen(
-            [sys.executable, "-m", "bot.service.gateway.fake_rasa"],
+            [sys.executable, "-m", "tests.fakes.fake_rasa"],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             text=True,

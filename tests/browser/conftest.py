@@ -107,7 +107,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         argv = [sys.executable, "-m", "bot.launcher"]
     else:
         fake = subprocess.Popen(
-            [sys.executable, "-m", "bot.service.gateway.fake_rasa"],
+            [sys.executable, "-m", "tests.fakes.fake_rasa"],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             start_new_session=True,

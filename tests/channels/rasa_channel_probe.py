@@ -22,7 +22,7 @@ from rasa.core.channels.telegram import TelegramOutput
 from rasa.core.channels.twilio import TwilioOutput
 from sanic import Sanic
 
-from bot.service.gateway.channels import SafeTelegramInput, SafeTwilioInput
+from bot.rasa_addons.channels import SafeTelegramInput, SafeTwilioInput
 
 BOT_NAME = "toeslagen_test_bot"
 TWILIO = {

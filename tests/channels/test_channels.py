@@ -199,10 +199,10 @@ def test_a_channel_is_enabled_only_when_all_its_variables_are_set(
     monkeypatch.setenv("TWILIO_WHATSAPP_NUMBER", "whatsapp:+14155238886")
     _, complete = write_rasa_files(LaunchConfig())
     credentials = yaml.safe_load(complete.read_text())
-    assert set(credentials) == {"rest", "bot.service.gateway.channels.SafeTwilioInput"}
+    assert set(credentials) == {"rest", "bot.rasa_addons.channels.SafeTwilioInput"}
     # The secret stays a ${VAR} reference that Rasa expands; it is never written to disk.
     assert "secret-token" not in complete.read_text()
-    assert credentials["bot.service.gateway.channels.SafeTwilioInput"]["auth_token"] == (
+    assert credentials["bot.rasa_addons.channels.SafeTwilioInput"]["auth_token"] == (
         "${TWILIO_AUTH_TOKEN}"
     )
 

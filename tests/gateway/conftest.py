@@ -11,8 +11,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from bot.service.app import create_app
-from bot.service.gateway.fake_rasa import FakeRasa
 from bot.service.settings import get_settings
+from tests.fakes.fake_rasa import FakeRasa
 
 
 @pytest.fixture

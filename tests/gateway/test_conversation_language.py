@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 
 from bot.i18n.catalog import catalog
 from bot.language.marker import KEY, announced_language, marker
-from bot.service.gateway.fake_rasa import GREETING_BUTTONS, FakeRasa
+from tests.fakes.fake_rasa import GREETING_BUTTONS, FakeRasa
 
 TIGRINYA_BUTTON = next(b for b in GREETING_BUTTONS if b["title"] == "ትግርኛ")
 

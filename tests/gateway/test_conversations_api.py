@@ -7,7 +7,7 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-from bot.service.gateway.fake_rasa import GREETING_BUTTONS, FakeRasa
+from tests.fakes.fake_rasa import GREETING_BUTTONS, FakeRasa
 
 
 def test_a_new_conversation_greets_in_its_language(

@@ -9,7 +9,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from bot.service.gateway.fake_rasa import FakeRasa
+from tests.fakes.fake_rasa import FakeRasa
 
 EMBEDDER = "https://www.workinnl.example"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from bot.service.gateway.fake_rasa import FakeRasa
 from bot.service.gateway.texts import error_message
 from bot.service.settings import get_settings
+from tests.fakes.fake_rasa import FakeRasa
 
 BSN = "111222333"
 

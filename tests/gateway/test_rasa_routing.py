@@ -9,8 +9,8 @@ from collections.abc import Callable
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from bot.service.gateway.fake_rasa import FakeRasa
 from bot.service.gateway.rasa_client import pick_instance
+from tests.fakes.fake_rasa import FakeRasa
 
 URLS = [f"http://rasa-{i}:5005" for i in range(4)]
 

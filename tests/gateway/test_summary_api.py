@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bot.service.gateway import fake_rasa as fake_module
-from bot.service.gateway.fake_rasa import FakeRasa
+from tests.fakes.fake_rasa import FakeRasa
 from bot.service.nlg.router import summary_custom
 from bot.service.nlg.schemas import NlgRequest
 

@@ -9,11 +9,11 @@ from fastapi import APIRouter, Path, Request
 from starlette.concurrency import run_in_threadpool
 
 from bot.language.marker import announced_language
+from bot.safety import TextRefusedError, clean_text, redact_personal_data
 from bot.service.gateway.deps import GatewayState, StateDep, client_key
 from bot.service.gateway.errors import GatewayError
 from bot.service.gateway.rasa_client import RasaUnavailableError
 from bot.service.gateway.ratelimit import retry_after_header
-from bot.service.gateway.safety import TextRefusedError, clean_text, redact_personal_data
 from bot.service.gateway.schemas import (
     BotMessage,
     ConversationCreated,

@@ -3,7 +3,7 @@ diacritics folded, one letter for one letter (so entity offsets stay right)."""
 
 import pytest
 
-from bot.nlu.normalise import normalise
+from bot.rasa_addons.nlu.normalise import normalise
 
 
 @pytest.mark.parametrize(

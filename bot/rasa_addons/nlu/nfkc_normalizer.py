@@ -1,4 +1,4 @@
-"""The Rasa component around bot/nlu/normalise.py (NFKC and Latin diacritics folded)."""
+"""The Rasa component around normalise.py (NFKC and Latin diacritics folded)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.normalise import normalise
+from bot.rasa_addons.nlu.normalise import normalise
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.service.gateway.safety.bsn import passes_elfproef
-from bot.service.gateway.safety.contact import EMAIL, NUMBER_RUN, digits_of, looks_like_phone
-from bot.service.gateway.safety.iban import IBAN_CANDIDATE, passes_mod97
+from bot.safety.bsn import passes_elfproef
+from bot.safety.contact import EMAIL, NUMBER_RUN, digits_of, looks_like_phone
+from bot.safety.iban import IBAN_CANDIDATE, passes_mod97
 
 DATE_PREFIX = re.compile(r"\d{1,2}[.\-]\d{1,2}[.\-]\d{4}(?!\d)")
 

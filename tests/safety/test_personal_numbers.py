@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.service.gateway.safety import redact_personal_data
-from bot.service.gateway.safety.bsn import passes_elfproef
-from bot.service.gateway.safety.iban import passes_mod97
+from bot.safety import redact_personal_data
+from bot.safety.bsn import passes_elfproef
+from bot.safety.iban import passes_mod97
 
 
 @pytest.mark.parametrize("bsn", ["111222333", "123456782", "012345672", "12345672"])

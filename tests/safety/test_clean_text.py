@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.service.gateway.safety import TextRefusedError, clean_text
+from bot.safety import TextRefusedError, clean_text
 
 
 def test_two_thousand_characters_are_accepted_and_one_more_refused() -> None:

@@ -12,9 +12,9 @@ address through a thin wrapper around Rasa's output channel.
 On WhatsApp the options are a numbered list (see bot/service/nlg/router.py): a reply with an
 option's number is turned into that option's payload here, so it works outside the form too.
 
-Runs in .venv-rasa (Python 3.10, Rasa 3.6); imports only the pure `safety` package from the
-service and the channel helpers of `bot.i18n`. Configured in bot/credentials.channels.yml;
-bot/launcher.py enables a channel when its environment variables are set.
+Runs in .venv-rasa (Python 3.10, Rasa 3.6); imports only the pure `bot.safety` package and the
+channel helpers of `bot.i18n`, never the FastAPI service (an import-linter contract). Configured
+in bot/credentials.channels.yml; bot/launcher.py enables a channel when its variables are set.
 """
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ from rasa.core.channels.twilio import TwilioInput
 from sanic import Blueprint
 
 from bot.i18n.channels import option_number
-from bot.service.gateway.safety import TextRefusedError, clean_text, redact_personal_data
-from bot.service.gateway.safety.text import MAX_MESSAGE_CHARS
+from bot.safety import TextRefusedError, clean_text, redact_personal_data
+from bot.safety.text import MAX_MESSAGE_CHARS
 
-log = logging.getLogger("gateway.channels")
+log = logging.getLogger("channels")
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 

@@ -116,7 +116,7 @@ class FakeRasa:
 
 
 def serve_forever() -> None:
-    """`python -m bot.service.gateway.fake_rasa`: print the URL, serve until killed (benchmarks)."""
+    """`python -m tests.fakes.fake_rasa`: print the URL, serve until killed (benchmarks)."""
     fake = FakeRasa()
     print(fake.url, flush=True)
     fake.server.serve_forever()

@@ -1,0 +1,8 @@
+"""Code that Rasa itself loads and runs, in .venv-rasa (Python 3.10, Rasa 3.6, pydantic v1).
+
+- `channels`: the Telegram and WhatsApp (Twilio) connectors, named in bot/credentials.channels.yml;
+- `nlu`: the custom NLU component, named in bot/config.yml.
+
+Nothing here may import the FastAPI service (`bot.service`, Python 3.11 and pydantic v2), and
+nothing outside this package imports Rasa: the import contracts in pyproject.toml check both.
+"""
