@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from bot.service.gateway import fake_rasa as fake_module
-from tests.fakes.fake_rasa import FakeRasa
 from bot.service.nlg.router import summary_custom
 from bot.service.nlg.schemas import NlgRequest
+from tests.fakes import fake_rasa as fake_module
+from tests.fakes.fake_rasa import FakeRasa
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "nlg"
 SPOUSE = json.loads((FIXTURES / "assessment_spouse_abroad.json").read_text())
