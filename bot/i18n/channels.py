@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.i18n import format as fmt
 from bot.i18n.catalog import catalog
 from bot.i18n.output import Button, Message
-from bot.language.numerals import ascii_digits
+from bot.language.numerals import option_number
 
 # Rasa's REST channel answers through CollectingOutputChannel, whose name() is "collector": that
 # is the channel name the NLG request carries for the web chat behind the gateway.
@@ -41,14 +41,6 @@ def adapt(message: Message, channel: str | None, by_number: bool = True) -> Mess
     return replace(
         message, text=f"{message.text}\n\n{options}\n{reply}", buttons=(), numbered=message.buttons
     )
-
-
-def option_number(reply: str) -> int | None:
-    """The number a user typed as a reply ("2", " 2.", "٢", "፪"), or None."""
-    try:
-        return int(ascii_digits(reply.strip().rstrip(".)")))
-    except ValueError:
-        return None
 
 
 def pick(options: tuple[Button, ...], reply: str) -> str | None:

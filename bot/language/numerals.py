@@ -3,7 +3,8 @@
 Python's ``int()`` reads Arabic-Indic and other Unicode decimal digits, but not the Ethiopic
 digits ፩..፱ (U+1369..U+1371, no zero) nor the numeral ፲ (ten), which Tigrinya users may type.
 Used by the answer parsers (``actions/parse``) and by the numbered options of channels without
-buttons (``bot/i18n/channels.py``). Pure.
+buttons (``bot/i18n/channels.py`` and the connectors in ``bot/rasa_addons``, which run in Rasa's
+environment and so may import nothing that needs pydantic v2). Pure.
 """
 
 from __future__ import annotations
@@ -23,3 +24,11 @@ def unicode_digits_as_ascii(text: str) -> str:
 def ascii_digits(text: str) -> str:
     """Every digit a user may type, Ethiopic ones included, as ASCII."""
     return unicode_digits_as_ascii(text.translate(_ETHIOPIC_DIGITS))
+
+
+def option_number(reply: str) -> int | None:
+    """The number a user typed as a reply ("2", " 2.", "٢", "፪"), or None."""
+    try:
+        return int(ascii_digits(reply.strip().rstrip(".)")))
+    except ValueError:
+        return None

@@ -32,7 +32,7 @@ from rasa.core.channels.telegram import TelegramInput
 from rasa.core.channels.twilio import TwilioInput
 from sanic import Blueprint
 
-from bot.i18n.channels import option_number
+from bot.language.numerals import option_number
 from bot.safety import TextRefusedError, clean_text, redact_personal_data
 from bot.safety.text import MAX_MESSAGE_CHARS
 

@@ -33,6 +33,7 @@ COMMON: dict[str, Answer] = {
     "foreign_benefit": ("press", "no"),
     "alo_kop_stop_requested": ("say", "no"),
     "income": ("press", "declined"),
+    "partner_income": ("press", "declined"),
     # Asked when the core needs them (ALO-kop with a partner; KOT hours above those used).
     "partner_since": ("dont_know", None),
     "kot_hourly_rate": ("dont_know", None),
