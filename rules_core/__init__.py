@@ -6,6 +6,8 @@ Pure and deterministic: no I/O after the parameters are loaded, no clock, no Ras
     assessment = assess(Household.model_validate(facts))
 """
 
+# The one version of the rules and of the package: pyproject.toml, the API docs and every
+# receipt read it here. The receipt also carries a digest of the rules' source (rules_hash).
 __version__ = "0.1.0"
 
 from rules_core.assessment import Assessment

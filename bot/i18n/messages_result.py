@@ -89,6 +89,12 @@ RESULT_MESSAGES: tuple[str, ...] = (
     N_("first.report_foreign_benefit"),
     # TRANSLATORS: The first step, short. {phone} is the free BelastingTelefoon number.
     N_("first.contact_helpdesk"),
+    # TRANSLATORS: The first step, short: decide whether to stay partners for benefits
+    # (a partner in a care home); it is done by letter.
+    N_("first.care_home_partner_choice"),
+    # TRANSLATORS: The first step, short: free legal advice before stopping the benefits
+    # (no residence right).
+    N_("first.stop_toeslagen"),
     # TRANSLATORS: The first step, generic: see all steps.
     N_("first.generic"),
     # TRANSLATORS: No warning found yet, but the check is not finished. Never say "no risk".

@@ -14,6 +14,7 @@ from bot.i18n import format as fmt
 from bot.i18n import results
 from bot.i18n.catalog import Catalog
 from bot.i18n.links import FORMS, link
+from rules_core.codes import ACTION_CODES
 
 # The first step, short: "first.<action code>"; an unknown code gets "first.generic".
 FIRST_STEP_VALUES: dict[str, dict[str, str]] = {
@@ -22,18 +23,8 @@ FIRST_STEP_VALUES: dict[str, dict[str, str]] = {
     "payment_plan": {"form": FORMS["personal_payment_plan"]},
     "contact_helpdesk": {"phone": link("belastingtelefoon")},
 }
-FIRST_STEPS = (
-    "report_partner_abroad",
-    "stop_alo_kop",
-    "report_partner_arrival",
-    "update_kot_hours",
-    "report_detention",
-    "report_divorce_request",
-    "payment_plan",
-    "municipal_support",
-    "report_foreign_benefit",
-    "contact_helpdesk",
-)
+# Every action the core can give has its short first-step sentence ("first.<code>").
+FIRST_STEPS = ACTION_CODES
 
 
 def first_message(catalog: Catalog, assessment: results.Data) -> str:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from bot.service.gateway import install_gateway
+from rules_core import __version__
 from bot.service.nlg import router as nlg_router
 
 
 def create_app() -> FastAPI:
     app = FastAPI(
         title="Toeslagen assistant",
-        version="0.1.0",
+        version=__version__,
         description=(
             "Gateway, NLG endpoint and web chat of the toeslagen repayment-warning assistant."
         ),

@@ -14,6 +14,7 @@ START_PHRASES = {
     "nl": "moet ik terugbetalen?",
     "pl": "zacznij sprawdzanie",
     "ar": "أريد فحص المساعدات التي أحصل عليها",
+    "ti": "ንኹነታተይ ክትፍትሹለይ እደሊ",
     "en": "i want to check my benefits",
 }
 

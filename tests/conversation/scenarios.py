@@ -124,6 +124,10 @@ KOT_PRICED: dict[str, Answer] = KOT_MISMATCH | {
 }
 TYPED_PARTNER_SINCE_MONTHS_AGO = 3
 
+# The married labour migrant again, who does not know whether a divorce was requested: the
+# exception is not established, so the ALO-kop warning stands, with its condition.
+DIVORCE_UNKNOWN: dict[str, Answer] = SPOUSE_ABROAD | {"divorce_requested": ("dont_know", None)}
+
 # A refugee whose spouse lives at the same address without a permit. The core then asks the
 # user's own residence right (the kgb exception since 2022); typed "no", the kgb is at risk
 # next to zorgtoeslag.

@@ -11,11 +11,14 @@ from typing import Any
 
 import pytest
 
+from bot.i18n.catalog import catalog
 from bot.i18n.format import money
+from bot.i18n.results import assumption_text
 from rules_core import Household, assess
 from tests.conversation.client import Conversation
 from tests.conversation.phrases import LANGUAGES, PHRASES
 from tests.conversation.scenarios import (
+    DIVORCE_UNKNOWN,
     KOT_PARTNER_AT_HOME,
     KOT_PRICED,
     PARTNER_SINCE,
@@ -251,6 +254,32 @@ def test_spouse_abroad_is_warned_with_amount_and_next_steps(conversation, langua
     chat.press("request_summary")
     assert chat.uttered()[-1] == "utter_summary"
     assert len(chat.slot("reference_code")) == 8
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_dont_know_to_the_divorce_question_keeps_the_alo_kop_warning_with_its_condition(
+    conversation, language
+):
+    chat = conversation(language)
+    start(chat, language)
+    fill_form(chat, language, DIVORCE_UNKNOWN)
+    assert chat.slot("divorce_requested") == "dont_know"
+
+    (risk,) = headline_assessment(chat)["risks"]
+    assert risk["code"] == "alo_kop_unregistered_partner"
+    assert risk["provisional"] is True
+    assert {"fact": "partner.divorce_requested", "value": False} in risk["assumes"]
+    facts = [question["fact"] for question in chat.slot("assessment")["questions"]]
+    assert "partner.divorce_requested" in facts, "the question stays open"
+
+    condition = assumption_text(catalog(language), "unless", "partner.divorce_requested")
+    text = chat.text()
+    assert money(risk["repayment"]["so_far_eurocent"], language) in text, "the amount first"
+    assert condition in text, "said with its condition"
+    chat.press("ask_result_steps")
+    (steps,) = chat.bot_events("utter_result_steps")
+    codes = [action["code"] for action in steps["metadata"]["assessment"]["actions"]]
+    assert codes[:2] == ["report_partner_abroad", "stop_alo_kop"], "the same actions"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

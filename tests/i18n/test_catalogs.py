@@ -144,3 +144,14 @@ def test_official_dutch_terms_stay_visible_in_every_translation(language: str) -
             if term in dutch and term not in text
         ]
     assert missing == []
+
+
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_every_action_of_the_core_has_its_own_first_step_sentence(language):
+    """The result's first message names the first thing to do; no action falls back to the
+    generic "see all steps" (as the care-home choice and stopping the benefits once did)."""
+    from rules_core.codes import ACTION_CODES
+
+    translated = {_msgid(message.id) for message in po(language) if message.id and message.string}
+    missing = [code for code in ACTION_CODES if f"first.{code}" not in translated]
+    assert missing == []
