@@ -159,6 +159,8 @@ KOT_PARTNER_AT_HOME: dict[str, Answer] = KOT_MISMATCH | {
     "alo_kop": ("press", False),
     "partner_activity": ("press", "none"),
     "partner_wlz_indication": ("say", "no"),
+    # When the partner stopped working (the three-month run-out): not known, so not established.
+    "partner_activity_stopped": ("dont_know", None),
     "partner_income": ("dont_know", None),
 }
 
