@@ -18,8 +18,8 @@ from functools import cache
 from actions.parse.choice_words import FILLERS, NEGATIONS, SYNONYMS, WEAK
 from bot.i18n.buttons import QUESTION_OPTIONS, Option
 from bot.i18n.catalog import catalog
-from bot.language.numerals import option_number
 from bot.i18n.languages import SUPPORTED
+from bot.language.numerals import option_number
 
 # A longer text is a sentence about something else, not a typed option.
 _MAX_WORDS = 8

@@ -6,8 +6,8 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from bot.service.gateway import install_gateway
-from rules_core import __version__
 from bot.service.nlg import router as nlg_router
+from rules_core import __version__
 
 
 def create_app() -> FastAPI:

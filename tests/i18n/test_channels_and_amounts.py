@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from bot.i18n import render
 from bot.i18n.catalog import catalog
 from bot.i18n.channels import pick
-from bot.language.numerals import option_number
 from bot.i18n.format import FSI, PDI, isolate, money
 from bot.i18n.languages import SUPPORTED
+from bot.language.numerals import option_number
 
 
 def payload_for_reply(response: str, reply: str, language: str = "nl") -> str | None:
