@@ -198,6 +198,9 @@ def commands(
                 "--port",
                 str(config.gateway_port),
                 "--no-access-log",
+                # The client address comes from X-Forwarded-For only through the gateway's own
+                # ASSISTANT_TRUSTED_PROXIES check, never from uvicorn's loopback default.
+                "--no-proxy-headers",
             ],
             {
                 "ASSISTANT_RASA_URLS": json.dumps([config.rasa_url]),

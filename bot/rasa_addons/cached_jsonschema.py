@@ -72,7 +72,7 @@ def _validate_action_result(self: Any, result: dict[str, Any]) -> bool:
         raise e
 
 
-def _validate_nlg_response(content: dict[str, Any] | None) -> bool:
+def _validate_nlg_response(content: Any) -> bool:
     # As rasa.core.nlg.callback.CallbackNaturalLanguageGenerator.validate_response (3.6.21).
     from rasa.core.nlg.callback import nlg_response_format_spec
     from rasa.shared.exceptions import RasaException
@@ -101,10 +101,8 @@ def install() -> None:
         return
     _originals["action"] = RemoteAction.__dict__["_validate_action_result"]
     _originals["nlg"] = CallbackNaturalLanguageGenerator.__dict__["validate_response"]
-    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
-    CallbackNaturalLanguageGenerator.validate_response = staticmethod(  # type: ignore[method-assign]
-        _validate_nlg_response
-    )
+    RemoteAction._validate_action_result = _validate_action_result
+    CallbackNaturalLanguageGenerator.validate_response = staticmethod(_validate_nlg_response)
 
 
 def uninstall() -> None:
@@ -114,5 +112,5 @@ def uninstall() -> None:
 
     if not _originals:
         return
-    RemoteAction._validate_action_result = _originals.pop("action")  # type: ignore[method-assign]
-    CallbackNaturalLanguageGenerator.validate_response = _originals.pop("nlg")  # type: ignore[method-assign]
+    RemoteAction._validate_action_result = _originals.pop("action")
+    CallbackNaturalLanguageGenerator.validate_response = _originals.pop("nlg")
