@@ -201,6 +201,9 @@ def commands(
                 # The client address comes from X-Forwarded-For only through the gateway's own
                 # ASSISTANT_TRUSTED_PROXIES check, never from uvicorn's loopback default.
                 "--no-proxy-headers",
+                # JSON lines without personal data (bot/service/logs.py), access log off.
+                "--log-config",
+                str(ROOT / "bot/service/logging.json"),
             ],
             {
                 "ASSISTANT_RASA_URLS": json.dumps([config.rasa_url]),
