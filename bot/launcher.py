@@ -7,6 +7,12 @@ override (LAUNCHER_*), so nothing external is needed: Rasa keeps its conversatio
 
 Children run in their own process groups, so one Ctrl-C reaches the launcher only, and the
 launcher stops them in reverse order (SIGTERM, then SIGKILL after a grace period).
+
+Only the gateway faces the network: LAUNCHER_HOST is the gateway's address, while Rasa and the
+action server always listen on loopback (a TLS proxy on the same machine forwards the channel
+webhooks, /webhooks/..., to Rasa's port). Every child runs with Rasa's telemetry off
+(RASA_TELEMETRY_ENABLED=false), and Rasa starts through bot.rasa_addons.run, which also keeps
+Rasa from writing a telemetry id to the home directory and from starting its crash reporter.
 """
 
 from __future__ import annotations
@@ -26,6 +32,10 @@ from types import FrameType
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+
+LOOPBACK = "127.0.0.1"
+# Every process the launcher starts gets these (Rasa reads the variable before its config file).
+TELEMETRY_OFF = {"RASA_TELEMETRY_ENABLED": "false"}
 
 
 def _env(name: str, default: str) -> str:
@@ -50,7 +60,17 @@ class LaunchConfig:
 
     @property
     def gateway_url(self) -> str:
-        return f"http://{self.host}:{self.gateway_port}"
+        """Where the other processes reach the gateway (loopback unless it is bound elsewhere)."""
+        bound_everywhere = self.host in ("0.0.0.0", "::", "localhost")  # noqa: S104
+        return f"http://{LOOPBACK if bound_everywhere else self.host}:{self.gateway_port}"
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{LOOPBACK}:{self.rasa_port}"
+
+    @property
+    def actions_url(self) -> str:
+        return f"http://{LOOPBACK}:{self.actions_port}"
 
     @property
     def public_url(self) -> str:
@@ -69,7 +89,12 @@ def current_model(config: LaunchConfig) -> Path:
     train = ROOT / "scripts" / "train.sh"
     if train.exists():
         printed = subprocess.run(  # noqa: S603
-            [str(train), "--model-path"], capture_output=True, text=True, check=False, cwd=ROOT
+            [str(train), "--model-path"],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+            env=child_env({}),
         ).stdout.strip()
         if printed and (ROOT / printed).exists():
             return ROOT / printed
@@ -98,9 +123,7 @@ def write_rasa_files(config: LaunchConfig) -> tuple[Path, Path]:
     """endpoints.yml and credentials.yml for this run (ports from the config, channels from env)."""
     config.run_dir.mkdir(parents=True, exist_ok=True)
     endpoints = yaml.safe_load((ROOT / "bot/endpoints.yml").read_text()) or {}
-    endpoints.setdefault("action_endpoint", {})["url"] = (
-        f"http://{config.host}:{config.actions_port}/webhook"
-    )
+    endpoints.setdefault("action_endpoint", {})["url"] = f"{config.actions_url}/webhook"
     endpoints.setdefault("nlg", {})["url"] = f"{config.gateway_url}/nlg"
     if config.tracker_db:
         endpoints["tracker_store"] = {"type": "SQL", "dialect": "sqlite", "db": config.tracker_db}
@@ -119,11 +142,15 @@ def write_rasa_files(config: LaunchConfig) -> tuple[Path, Path]:
     return endpoints_path, credentials_path
 
 
+def child_env(extra_env: dict[str, str]) -> dict[str, str]:
+    """The environment of every child: this one, the project on the path, telemetry off."""
+    return {**os.environ, "PYTHONPATH": str(ROOT), **extra_env, **TELEMETRY_OFF}
+
+
 def commands(
     config: LaunchConfig, model: Path, endpoints: Path, credentials: Path
 ) -> list[tuple[str, list[str], dict[str, str]]]:
     quiet = {"TF_CPP_MIN_LOG_LEVEL": "3", "LOG_LEVEL": "WARNING", "PYTHONWARNINGS": "ignore"}
-    rasa_url = f"http://{config.host}:{config.rasa_port}"
     return [
         (
             "actions",
@@ -136,12 +163,15 @@ def commands(
                 "--port",
                 str(config.actions_port),
             ],
-            quiet,
+            # rasa-sdk 3.6 has no --host option: it binds SANIC_HOST, 0.0.0.0 when unset.
+            {**quiet, "SANIC_HOST": LOOPBACK, **TELEMETRY_OFF},
         ),
         (
             "rasa",
             [
-                str(config.rasa_venv / "bin/rasa"),
+                str(config.rasa_venv / "bin/python"),
+                "-m",
+                "bot.rasa_addons.run",  # Rasa's CLI with telemetry off and cached schema checks
                 "run",
                 "--model",
                 str(model),
@@ -150,11 +180,11 @@ def commands(
                 "--credentials",
                 str(credentials),
                 "--interface",
-                config.host,
+                LOOPBACK,
                 "--port",
                 str(config.rasa_port),
             ],
-            quiet,
+            {**quiet, **TELEMETRY_OFF},
         ),
         (
             "gateway",
@@ -168,10 +198,17 @@ def commands(
                 "--port",
                 str(config.gateway_port),
                 "--no-access-log",
+                # The client address comes from X-Forwarded-For only through the gateway's own
+                # ASSISTANT_TRUSTED_PROXIES check, never from uvicorn's loopback default.
+                "--no-proxy-headers",
+                # JSON lines without personal data (bot/service/logs.py), access log off.
+                "--log-config",
+                str(ROOT / "bot/service/logging.json"),
             ],
             {
-                "ASSISTANT_RASA_URLS": json.dumps([rasa_url]),
-                "ASSISTANT_ACTION_SERVER_URL": f"http://{config.host}:{config.actions_port}",
+                "ASSISTANT_RASA_URLS": json.dumps([config.rasa_url]),
+                "ASSISTANT_ACTION_SERVER_URL": config.actions_url,
+                **TELEMETRY_OFF,
             },
         ),
     ]
@@ -185,7 +222,7 @@ class Supervisor:
 
     def start(self, name: str, argv: list[str], extra_env: dict[str, str]) -> None:
         log_path = self.config.run_dir / f"{name}.log"
-        env = {**os.environ, "PYTHONPATH": str(ROOT), **extra_env}
+        env = child_env(extra_env)
         with log_path.open("ab") as log:
             process = subprocess.Popen(  # noqa: S603 (our own fixed command lines)
                 argv,

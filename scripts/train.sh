@@ -7,7 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-RASA=${RASA:-.venv-rasa/bin/rasa}
+# Rasa's CLI through bot.rasa_addons.run: telemetry and crash reports off, nothing written to ~.
+RASA_PYTHON=${RASA_PYTHON:-.venv-rasa/bin/python}
+export RASA_TELEMETRY_ENABLED=false
 hash=$(find bot/config.yml bot/domain bot/data bot/rasa_addons/nlu \
   -type f \( -name '*.yml' -o -name '*.py' \) -not -path '*/__pycache__/*' \
   | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16)
@@ -28,6 +30,6 @@ fi
 export TF_CPP_MIN_LOG_LEVEL=3 LOG_LEVEL=WARNING PYTHONWARNINGS=ignore
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 start=$(date +%s)
-"$RASA" train --config bot/config.yml --domain bot/domain --data bot/data \
+"$RASA_PYTHON" -m bot.rasa_addons.run train --config bot/config.yml --domain bot/domain --data bot/data \
   --out bot/models --fixed-model-name "$hash" --quiet
 echo "trained $model in $(( $(date +%s) - start )) s"

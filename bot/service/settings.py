@@ -3,10 +3,12 @@ variables."""
 
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from typing import Annotated
 
 from fastapi import Depends
+from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.safety.text import MAX_MESSAGE_CHARS
@@ -32,10 +34,22 @@ class Settings(BaseSettings):
     rasa_timeout_seconds: float = 30.0
     max_message_chars: int = MAX_MESSAGE_CHARS
     max_body_bytes: int = 16_384
-    # Sliding one-minute windows; the per-client key is the peer address.
+    # Sliding one-minute windows. The per-client key is the client's address, and many people
+    # can share one (a reception centre, a workers' hostel or a library behind one NAT address):
+    # the per-client limits only stop floods, the per-conversation limit paces one person.
     rate_messages_per_conversation: int = 20
-    rate_requests_per_client: int = 120
-    rate_new_conversations_per_client: int = 10
+    rate_requests_per_client: int = 600
+    rate_new_conversations_per_client: int = 60
+    # Reverse proxies (addresses or networks, a JSON list) whose X-Forwarded-For is believed:
+    # from these peers the client address is read from the header (gateway/deps.client_key).
+    trusted_proxies: list[str] = []
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, entries: list[str]) -> list[str]:
+        for entry in entries:
+            ipaddress.ip_network(entry.strip(), strict=False)  # ValueError: refused at start
+        return entries
 
 
 @lru_cache

@@ -33,6 +33,7 @@ ENV = os.environ | {
     "PYTHONPATH": str(ROOT),
     "TF_CPP_MIN_LOG_LEVEL": "3",
     "PYTHONWARNINGS": "ignore",
+    "RASA_TELEMETRY_ENABLED": "false",
 }
 NLU = ROOT / "bot/data/nlu"
 

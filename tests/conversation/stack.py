@@ -1,8 +1,9 @@
 """Start the three processes a conversation needs on free local ports, and stop them.
 
 NLG (uvicorn bot.service.app:app from .venv), the action server (.venv-actions) and Rasa
-(.venv-rasa) with an endpoints file pointing at those ports and a temporary SQLite tracker
-store. Used by the e2e tests and by scripts/bench/conversation.py.
+(.venv-rasa, through bot.rasa_addons.run as in the launcher) with an endpoints file pointing at
+those ports and a temporary SQLite tracker store; all on loopback, telemetry off. Used by the
+e2e tests and by scripts/bench/conversation.py.
 """
 
 from __future__ import annotations
@@ -72,21 +73,23 @@ def _endpoints(workdir: Path, nlg_port: int, actions_port: int) -> Path:
     return endpoints
 
 
-@contextmanager
-def running_stack(
-    workdir: Path, model: Path | None = None, nlg_app: str = "bot.service.app:app"
-) -> Iterator[Stack]:
-    model = model or model_path()
-    if not model.exists():
-        raise FileNotFoundError(f"{model} is missing: run `make train` first")
-    nlg_port, actions_port, rasa_port = free_port(), free_port(), free_port()
-    env = os.environ | {
+def stack_env() -> dict[str, str]:
+    """The environment of the three processes (the tests check it, as the launcher's)."""
+    return os.environ | {
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
         "TF_CPP_MIN_LOG_LEVEL": "3",
         "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
         "PYTHONWARNINGS": "ignore",
+        "RASA_TELEMETRY_ENABLED": "false",  # as the launcher: no usage data leaves the machine
+        "SANIC_HOST": "127.0.0.1",  # the action server binds loopback (rasa-sdk has no --host)
     }
-    commands = {
+
+
+def stack_commands(
+    workdir: Path, model: Path, nlg_app: str, ports: tuple[int, int, int]
+) -> dict[str, list[str]]:
+    nlg_port, actions_port, rasa_port = ports
+    return {
         "nlg": [
             str(ROOT / ".venv/bin/python"),
             "-m",
@@ -109,7 +112,9 @@ def running_stack(
             str(actions_port),
         ],
         "rasa": [
-            str(ROOT / ".venv-rasa/bin/rasa"),
+            str(ROOT / ".venv-rasa/bin/python"),
+            "-m",
+            "bot.rasa_addons.run",  # telemetry off, schema checks compiled once (as make run)
             "run",
             "--enable-api",
             "--model",
@@ -124,6 +129,19 @@ def running_stack(
             "127.0.0.1",
         ],
     }
+
+
+@contextmanager
+def running_stack(
+    workdir: Path, model: Path | None = None, nlg_app: str = "bot.service.app:app"
+) -> Iterator[Stack]:
+    model = model or model_path()
+    if not model.exists():
+        raise FileNotFoundError(f"{model} is missing: run `make train` first")
+    ports = free_port(), free_port(), free_port()
+    nlg_port, actions_port, rasa_port = ports
+    env = stack_env()
+    commands = stack_commands(workdir, model, nlg_app, ports)
     ready = {
         "nlg": f"http://127.0.0.1:{nlg_port}/openapi.json",
         "actions": f"http://127.0.0.1:{actions_port}/health",

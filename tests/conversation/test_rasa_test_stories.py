@@ -18,7 +18,11 @@ pytestmark = pytest.mark.rasa
 
 
 def test_every_test_story_passes(tmp_path):
-    env = os.environ | {"PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "3"}
+    env = os.environ | {
+        "PYTHONPATH": str(ROOT),
+        "TF_CPP_MIN_LOG_LEVEL": "3",
+        "RASA_TELEMETRY_ENABLED": "false",
+    }
     subprocess.run(
         [
             str(ROOT / ".venv-rasa/bin/rasa"),

@@ -26,6 +26,7 @@ from bot.service.gateway.schemas import (
     UserMessage,
 )
 from bot.service.gateway.texts import LANGUAGES, error_message
+from bot.service.metrics import Metrics, MetricsDep
 from bot.service.settings import SettingsDep
 
 log = logging.getLogger("gateway")
@@ -47,13 +48,14 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _limit(limiter_wait: float, language: str | None) -> None:
+def _limit(limiter_wait: float, language: str | None, limit: str, metrics: Metrics) -> None:
     if limiter_wait:
+        metrics.rate_limited.labels(limit=limit).inc()
         raise GatewayError(429, "slow_down", language, retry_after_header(limiter_wait))
 
 
 async def _ask_rasa(
-    state: GatewayState, conversation_id: str, text: str, language: str
+    state: GatewayState, metrics: Metrics, conversation_id: str, text: str, language: str
 ) -> tuple[str, list[dict[str, Any]]]:
     """The conversation language after this turn and the bot's replies.
 
@@ -63,7 +65,8 @@ async def _ask_rasa(
     gateway's own error texts follow the conversation.
     """
     try:
-        replies = await state.rasa.send(conversation_id, text, language)
+        with metrics.timed("rasa"):
+            replies = await state.rasa.send(conversation_id, text, language)
     except RasaUnavailableError as exc:
         log.warning("rasa unavailable", extra={"error": str(exc)})
         raise GatewayError(503, "rasa_unavailable", language) from exc
@@ -79,15 +82,33 @@ async def _ask_rasa(
 
 @router.post("", status_code=201, response_model=ConversationCreated, responses=_ERRORS)
 async def create_conversation(
-    body: NewConversation, request: Request, state: StateDep, settings: SettingsDep
+    body: NewConversation,
+    request: Request,
+    state: StateDep,
+    settings: SettingsDep,
+    metrics: MetricsDep,
 ) -> ConversationCreated:
     """Start a conversation in a language; the reply holds the bot's greeting."""
-    _limit(state.new_per_client.hit(client_key(request)), body.language)
+    with metrics.timed("gateway"):
+        created = await _create(body, request, state, settings, metrics)
+    metrics.turns.labels(kind="start", language=created.language).inc()
+    return created
+
+
+async def _create(
+    body: NewConversation,
+    request: Request,
+    state: GatewayState,
+    settings: SettingsDep,
+    metrics: Metrics,
+) -> ConversationCreated:
+    limit = state.new_per_client.hit(client_key(request, settings))
+    _limit(limit, body.language, "new_conversations_per_client", metrics)
     retention_seconds = settings.conversation_retention_days * 86_400
     await run_in_threadpool(state.store.purge_older_than, retention_seconds)
     conversation_id = await run_in_threadpool(state.store.create, body.language)
     language, replies = await _ask_rasa(
-        state, conversation_id, settings.start_payload, body.language
+        state, metrics, conversation_id, settings.start_payload, body.language
     )
     if language != body.language:
         await run_in_threadpool(state.store.set_language, conversation_id, language)
@@ -107,18 +128,34 @@ async def post_message(
     request: Request,
     state: StateDep,
     settings: SettingsDep,
+    metrics: MetricsDep,
 ) -> TurnResult:
     """Send typed text or a button payload; returns the bot's replies.
 
     Typed text is cleaned (control and bidi-override characters removed, NFKC) and personal
     numbers (BSN, IBAN, phone, e-mail) are replaced by placeholders before it goes anywhere.
     """
+    with metrics.timed("gateway"):
+        result = await _turn(conversation_id, body, request, state, settings, metrics)
+    kind = "button" if body.payload is not None else "text" if body.text is not None else "language"
+    metrics.turns.labels(kind=kind, language=result.language).inc()
+    return result
+
+
+async def _turn(
+    conversation_id: str,
+    body: UserMessage,
+    request: Request,
+    state: GatewayState,
+    settings: SettingsDep,
+    metrics: Metrics,
+) -> TurnResult:
     conversation = await run_in_threadpool(state.store.get, conversation_id)
     if conversation is None:
         raise GatewayError(404, "conversation_not_found", body.language)
     language = body.language or conversation["language"]
-    _limit(state.per_client.hit(client_key(request)), language)
-    _limit(state.per_conversation.hit(conversation_id), language)
+    _limit(state.per_client.hit(client_key(request, settings)), language, "per_client", metrics)
+    _limit(state.per_conversation.hit(conversation_id), language, "per_conversation", metrics)
     if body.language and body.language != conversation["language"]:
         await run_in_threadpool(state.store.set_language, conversation_id, body.language)
 
@@ -144,7 +181,7 @@ async def post_message(
         rasa_text = settings.language_payload.format(language=language)
         stored_text = None
 
-    spoken, replies = await _ask_rasa(state, conversation_id, rasa_text, language)
+    spoken, replies = await _ask_rasa(state, metrics, conversation_id, rasa_text, language)
     if spoken != language:
         await run_in_threadpool(state.store.set_language, conversation_id, spoken)
     await run_in_threadpool(state.store.append_turn, conversation_id, stored_text, replies)

@@ -18,6 +18,7 @@ printable page and the download on the gateway, and what the gateway needs to re
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -69,7 +70,12 @@ async def generate(request: Request) -> Any:
         )
     channel = body.channel.name or body.tracker.latest_input_channel
     language = body.tracker.slots.language if isinstance(body.tracker.slots.language, str) else None
+    metrics = getattr(request.app.state, "metrics", None)
+    started = time.perf_counter()
     message = render(body.response, body.arguments, language, channel)
+    if metrics is not None:
+        metrics.latency.labels(part="nlg").observe(time.perf_counter() - started)
+        metrics.rendered(body.response, message.language)
     custom: dict[str, Any] = {}
     if body.response == "utter_summary" and channel in WEB_CHAT:
         custom = summary_custom(body, message.text, message.language, message.direction)

@@ -1,0 +1,46 @@
+"""`python -m bot.rasa_addons.run <rasa arguments>`: Rasa's own CLI, with telemetry off and the
+per-turn schema checks compiled once. The launcher, scripts/train.sh and the test stack start
+Rasa through this instead of `.venv-rasa/bin/rasa`.
+
+Telemetry, as Rasa 3.6.21 does it (rasa/telemetry.py, rasa/__main__.py):
+- usage events go to Segment only while `is_telemetry_enabled()`, which reads the environment
+  variable RASA_TELEMETRY_ENABLED first and only then ~/.config/rasa/global.yml: the variable is
+  set to "false" here (and by every caller, for any other Rasa process);
+- `initialize_telemetry()` still *writes* a default configuration (enabled, with a new random
+  id) to ~/.config/rasa/global.yml when there is none, whatever the variable says: it is
+  replaced by one that writes nothing and answers False;
+- `initialize_error_reporting()` starts Sentry with the key shipped in the wheel without looking
+  at the telemetry setting at all, so crashes would be sent: it is replaced by a no-op.
+Together that is `rasa telemetry disable` without writing to the home directory (which is
+read-only in the container images).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+TELEMETRY_ENV = {"RASA_TELEMETRY_ENABLED": "false"}
+
+
+def disable_telemetry() -> None:
+    os.environ.update(TELEMETRY_ENV)
+    import rasa.telemetry
+
+    rasa.telemetry.initialize_telemetry = lambda: False
+    rasa.telemetry.initialize_error_reporting = lambda: None
+
+
+def main(argv: list[str] | None = None) -> None:
+    disable_telemetry()
+    from bot.rasa_addons import cached_jsonschema
+
+    cached_jsonschema.install()
+    from rasa.__main__ import main as rasa_main
+
+    sys.argv = ["rasa", *(sys.argv[1:] if argv is None else argv)]
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
