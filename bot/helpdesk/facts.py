@@ -50,7 +50,7 @@ def gathered(slots: dict[str, Any]) -> list[Fact]:
         if question.slot not in slots or slots[question.slot] is None:
             continue
         try:
-            asked = render(question.message, slots, "nl", WEB).text
+            asked = render(question.message, {**slots, "language": "nl"}, "nl", WEB).text
         except Exception:
             asked = question.slot
         facts.append(Fact(question.slot, asked, _label(question, slots[question.slot])))
@@ -69,7 +69,7 @@ def assessment_texts(assessment: dict[str, Any] | None, situation: Any) -> list[
     if not assessment:
         return []
     # render() never raises: a response it cannot render becomes the generic text, logged.
-    arguments = {"assessment": assessment, "situation": situation}
+    arguments = {"assessment": assessment, "situation": situation, "language": "nl"}
     return [
         render(response, arguments, "nl", WEB).text
         for response in ("utter_result_headline", "utter_result_why", "utter_result_steps")
