@@ -37,7 +37,7 @@ def overview(request: Request, state: StateDep, session: DbDep, agent: CurrentAg
     ingest(session)
     filters = queries.Filters.from_query(request.query_params)
     rows = queries.every(session, filters)
-    translate = page_gettext(request, agent)
+    _ = page_gettext(request, agent)
     per_day = Counter(datetime.fromtimestamp(r.started_at, UTC).strftime("%Y-%m-%d") for r in rows)
     per_language = Counter(r.language for r in rows)
     per_channel = Counter(r.channel or "?" for r in rows)
@@ -54,15 +54,15 @@ def overview(request: Request, state: StateDep, session: DbDep, agent: CurrentAg
         for language in sorted(per_language)
     ]
     charts = [
-        plots.bars(translate("Conversations per day"), sorted(per_day.items())[-31:]),
-        plots.bars(translate("Conversations per language"), sorted(per_language.items())),
-        plots.bars(translate("Conversations per channel"), sorted(per_channel.items())),
+        plots.bars(_("Conversations per day"), sorted(per_day.items())[-31:]),
+        plots.bars(_("Conversations per language"), sorted(per_language.items())),
+        plots.bars(_("Conversations per channel"), sorted(per_channel.items())),
         plots.bars(
-            translate("Conversations that reached each question"), [f for f in funnel if f[1]]
+            _("Conversations that reached each question"), [f for f in funnel if f[1]]
         ),
-        plots.bars(translate("Most frequent risks"), risks.most_common(10)),
-        plots.bars(translate("Share of conversations with a fallback"), fallback_rate, "%"),
-        plots.bars(translate("Requests for a person"), persons),
+        plots.bars(_("Most frequent risks"), risks.most_common(10)),
+        plots.bars(_("Share of conversations with a fallback"), fallback_rate, "%"),
+        plots.bars(_("Requests for a person"), persons),
     ]
     return page(
         request, state, agent, "overview.html", charts=charts, total=len(rows), filters=filters
