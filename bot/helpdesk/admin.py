@@ -57,9 +57,7 @@ def overview(request: Request, state: StateDep, session: DbDep, agent: CurrentAg
         plots.bars(_("Conversations per day"), sorted(per_day.items())[-31:]),
         plots.bars(_("Conversations per language"), sorted(per_language.items())),
         plots.bars(_("Conversations per channel"), sorted(per_channel.items())),
-        plots.bars(
-            _("Conversations that reached each question"), [f for f in funnel if f[1]]
-        ),
+        plots.bars(_("Conversations that reached each question"), [f for f in funnel if f[1]]),
         plots.bars(_("Most frequent risks"), risks.most_common(10)),
         plots.bars(_("Share of conversations with a fallback"), fallback_rate, "%"),
         plots.bars(_("Requests for a person"), persons),

@@ -144,6 +144,9 @@ def console(
         "TRACKER_DB_PATH": str(tracker),
         "CONVERSATION_DB_PATH": str(tmp_path / "conversations.sqlite3"),
         "RASA_URLS": json.dumps(["http://127.0.0.1:9"]),
+        # The example conversations are from January 2026: the service's own retention job
+        # must not delete them while a test runs (test_retention sets its own).
+        "RETENTION_DAYS": "36500",
     }
     for name, value in values.items():
         monkeypatch.setenv(f"ASSISTANT_{name}", value)
