@@ -40,7 +40,7 @@ def test_exports_follow_the_filters(console: Console) -> None:
     record = json.loads(lines[0])
     assert record["sender_id"] == "pl-web" and record["reference_code"] == "ABCD2345"
     assert record["risk_codes"] == ["alo_kop_unregistered_partner"]
-    said = [m for m in record["messages"] if m["response"] == "utter_ask_situation"][0]
+    said = next(m for m in record["messages"] if m["response"] == "utter_ask_situation")
     assert said["text"] == "Co najlepiej do ciebie pasuje?"
     assert said["dutch"] == "Wat past het best bij u?"
     table = list(csv.DictReader(io.StringIO(console.client.get("/helpdesk/export.csv").text)))
