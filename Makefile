@@ -72,10 +72,13 @@ setup: $(VENV)/.installed $(RASA_VENV)/.installed $(ACTIONS_VENV)/.installed loc
 # .mo files are built here, never committed.
 locales: $(VENV)/.installed
 	$(VENV)/bin/pybabel compile -d locales -D messages --statistics
+	$(VENV)/bin/pybabel compile -d locales -D helpdesk --statistics
 
 catalogs-update: $(VENV)/.installed
 	$(VENV)/bin/pybabel extract -F babel.cfg -c TRANSLATORS: --no-location --sort-output -o locales/messages.pot .
 	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching --ignore-pot-creation-date
+	$(VENV)/bin/pybabel extract -F babel-helpdesk.cfg -c TRANSLATORS: --no-location --sort-output -o locales/helpdesk.pot .
+	$(VENV)/bin/pybabel update -i locales/helpdesk.pot -d locales -D helpdesk --no-fuzzy-matching --ignore-pot-creation-date
 
 # --- Rasa model -----------------------------------------------------------------------------
 # Retrains only when config, domain or data changed (the hash of those files names the model).

@@ -32,6 +32,18 @@ class Settings(BaseSettings):
     # Sent to Rasa when the user picks another language in the widget ({language} is filled in).
     language_payload: str = '/choose_language{{"language": "{language}"}}'
     rasa_timeout_seconds: float = 30.0
+
+    # Helpdesk console (bot/helpdesk). Its tables and Rasa's SQL event broker (bot/endpoints.yml)
+    # share this database: SQLite under var/ unless a postgresql:// URL is given.
+    database_url: str = "sqlite:///var/helpdesk.db"
+    # Rasa's SQL tracker store (bot/endpoints.yml); retention and erasure clean it too.
+    tracker_db_path: str = "var/tracker.db"
+    # Every store (tracker, event broker, console, gateway transcripts) keeps this many days.
+    retention_days: float = 90.0
+    retention_interval_seconds: float = 3600.0
+    helpdesk_session_hours: float = 8.0
+    helpdesk_max_failed_logins: int = 5
+    helpdesk_lockout_minutes: float = 15.0
     max_message_chars: int = MAX_MESSAGE_CHARS
     max_body_bytes: int = 16_384
     # Sliding one-minute windows. The per-client key is the client's address, and many people

@@ -76,6 +76,26 @@ class ConversationStore:
             )
         return cursor.rowcount
 
+    def delete(self, conversation_ids: list[str]) -> int:
+        """Erase these conversations and their messages, leaving no trace in the file (the
+        helpdesk's erasure by reference code)."""
+        with self._connect() as db:
+            db.execute("PRAGMA secure_delete=ON")
+            deleted = 0
+            for conversation_id in conversation_ids:
+                deleted += db.execute(
+                    "DELETE FROM conversations WHERE id = ?", (conversation_id,)
+                ).rowcount
+        self.compact()
+        return deleted
+
+    def compact(self) -> None:
+        """Rewrite the file and empty the write-ahead log, so deleted rows are gone from disk."""
+        db = self._connect()
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("VACUUM")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def get(self, conversation_id: str) -> dict[str, Any] | None:
         with self._connect() as db:
             row = db.execute(

@@ -1,0 +1,146 @@
+"""Retention and erasure, applied to every store that holds a conversation:
+
+- Rasa's event-broker table ``events`` and the console's own tables (one database);
+- Rasa's SQL tracker store (table ``events`` in ``tracker_db_path``, SQLite);
+- the gateway's transcript store (``conversation_db_path``; its conversation id is Rasa's
+  sender id).
+
+Retention deletes conversations whose last activity is older than ``retention_days``; erasure
+deletes the conversations that carry one reference code, by a supervisor. The audit log keeps
+who did what and when, but no longer which conversation (its id is replaced).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import create_engine, delete, func, select, text, update
+from sqlalchemy.orm import Session
+
+from bot.helpdesk.ingest import ingest
+from bot.helpdesk.models import AuditEntry, BrokerEvent, Conversation, Flag, Note, Tag
+from bot.service.gateway.store import ConversationStore
+from bot.service.settings import Settings
+
+ERASED = "(erased)"
+
+
+@dataclass
+class Removed:
+    conversations: list[str] = field(default_factory=list)
+    broker_events: int = 0
+    tracker_events: int = 0
+    transcripts: int = 0
+    audit_entries: int = 0
+
+
+def _console(session: Session, senders: list[str], removed: Removed) -> None:
+    for chunk in _chunks(senders):
+        removed.broker_events += session.execute(
+            delete(BrokerEvent).where(BrokerEvent.sender_id.in_(chunk))
+        ).rowcount
+        for model in (Tag, Flag, Note, Conversation):
+            session.execute(delete(model).where(model.sender_id.in_(chunk)))
+        session.execute(
+            update(AuditEntry).where(AuditEntry.sender_id.in_(chunk)).values(sender_id=ERASED)
+        )
+    session.commit()
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _tracker_store(
+    path: str, senders: list[str], older_than: float | None, removed: Removed
+) -> None:
+    if not Path(path).exists():
+        return
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("PRAGMA secure_delete=ON"))
+            if older_than is not None:
+                removed.tracker_events += connection.execute(
+                    text(
+                        "DELETE FROM events WHERE sender_id IN (SELECT sender_id FROM events"
+                        " GROUP BY sender_id HAVING MAX(timestamp) < :cutoff)"
+                    ),
+                    {"cutoff": older_than},
+                ).rowcount
+            for sender in senders:
+                removed.tracker_events += connection.execute(
+                    text("DELETE FROM events WHERE sender_id = :sender"), {"sender": sender}
+                ).rowcount
+        with engine.connect() as connection:
+            connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM"))
+    finally:
+        engine.dispose()
+
+
+def _compact_console(session: Session) -> None:
+    bind = session.get_bind()
+    if bind.dialect.name == "sqlite":
+        with bind.connect() as connection:
+            connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM"))
+
+
+def apply_retention(session: Session, settings: Settings, now: float | None = None) -> Removed:
+    now = time.time() if now is None else now
+    cutoff = now - settings.retention_days * 86_400
+    ingest(session)
+    removed = Removed()
+    removed.conversations = list(
+        session.scalars(
+            select(Conversation.sender_id).where(Conversation.last_activity_at < cutoff)
+        )
+    )
+    _console(session, removed.conversations, removed)
+    removed.audit_entries = session.execute(
+        delete(AuditEntry).where(AuditEntry.at < cutoff)
+    ).rowcount
+    session.commit()
+    _tracker_store(settings.tracker_db_path, removed.conversations, cutoff, removed)
+    store = ConversationStore(settings.conversation_db_path)
+    removed.transcripts = store.purge_older_than(now - cutoff) + store.delete(removed.conversations)
+    return removed
+
+
+def senders_with_reference(session: Session, reference_code: str) -> list[str]:
+    ingest(session)
+    senders = set(
+        session.scalars(
+            select(Conversation.sender_id).where(Conversation.reference_code == reference_code)
+        )
+    )
+    # Also a code that was replaced later in the conversation (a second result).
+    senders.update(
+        s
+        for s in session.scalars(
+            select(BrokerEvent.sender_id)
+            .where(BrokerEvent.data.contains('"reference_code"'))
+            .where(BrokerEvent.data.contains(f'"{reference_code}"'))
+            .distinct()
+        )
+        if s
+    )
+    return sorted(senders)
+
+
+def erase(session: Session, settings: Settings, reference_code: str) -> Removed:
+    removed = Removed(conversations=senders_with_reference(session, reference_code))
+    if not removed.conversations:
+        return removed
+    _console(session, removed.conversations, removed)
+    _tracker_store(settings.tracker_db_path, removed.conversations, None, removed)
+    removed.transcripts = ConversationStore(settings.conversation_db_path).delete(
+        removed.conversations
+    )
+    _compact_console(session)
+    return removed
+
+
+def broker_count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(BrokerEvent)) or 0)
