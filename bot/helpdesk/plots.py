@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from markupsafe import Markup, escape
 
 BAR = 22
@@ -9,7 +11,7 @@ LABEL_WIDTH = 220
 CHART_WIDTH = 360
 
 
-def bars(title: str, items: list[tuple[str, float]], unit: str = "") -> Markup:
+def bars(title: str, items: Sequence[tuple[str, float]], unit: str = "") -> Markup:
     """Horizontal bars, one per item, the value written at the end of each bar."""
     height = max(1, len(items)) * BAR + 8
     top = max((value for _, value in items), default=0) or 1

@@ -15,8 +15,19 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import create_engine, delete, func, select, text, update
+from sqlalchemy import (
+    CursorResult,
+    Delete,
+    Engine,
+    create_engine,
+    delete,
+    func,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from bot.helpdesk.ingest import ingest
@@ -36,11 +47,17 @@ class Removed:
     audit_entries: int = 0
 
 
+def _deleted(session: Session, statement: Delete) -> int:
+    """Rows a DELETE removed (a DELETE's result is a CursorResult, which has the count)."""
+    result = cast(CursorResult[Any], session.execute(statement))
+    return int(result.rowcount)
+
+
 def _console(session: Session, senders: list[str], removed: Removed) -> None:
     for chunk in _chunks(senders):
-        removed.broker_events += session.execute(
-            delete(BrokerEvent).where(BrokerEvent.sender_id.in_(chunk))
-        ).rowcount
+        removed.broker_events += _deleted(
+            session, delete(BrokerEvent).where(BrokerEvent.sender_id.in_(chunk))
+        )
         for model in (Tag, Flag, Note, Conversation):
             session.execute(delete(model).where(model.sender_id.in_(chunk)))
         session.execute(
@@ -82,7 +99,7 @@ def _tracker_store(
 
 def _compact_console(session: Session) -> None:
     bind = session.get_bind()
-    if bind.dialect.name == "sqlite":
+    if isinstance(bind, Engine) and bind.dialect.name == "sqlite":
         with bind.connect() as connection:
             connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM"))
 
@@ -98,9 +115,7 @@ def apply_retention(session: Session, settings: Settings, now: float | None = No
         )
     )
     _console(session, removed.conversations, removed)
-    removed.audit_entries = session.execute(
-        delete(AuditEntry).where(AuditEntry.at < cutoff)
-    ).rowcount
+    removed.audit_entries = _deleted(session, delete(AuditEntry).where(AuditEntry.at < cutoff))
     session.commit()
     _tracker_store(settings.tracker_db_path, removed.conversations, cutoff, removed)
     store = ConversationStore(settings.conversation_db_path)

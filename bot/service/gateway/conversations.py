@@ -8,6 +8,7 @@ from typing import Annotated, Any, cast
 from fastapi import APIRouter, Path, Request
 from starlette.concurrency import run_in_threadpool
 
+from bot.i18n.languages import SUPPORTED as LANGUAGES
 from bot.language.marker import announced_language
 from bot.safety import TextRefusedError, clean_text, redact_personal_data
 from bot.service.gateway.deps import GatewayState, StateDep, client_key
@@ -25,7 +26,7 @@ from bot.service.gateway.schemas import (
     TurnResult,
     UserMessage,
 )
-from bot.service.gateway.texts import LANGUAGES, error_message
+from bot.service.gateway.texts import error_message
 from bot.service.metrics import Metrics, MetricsDep
 from bot.service.settings import SettingsDep
 
