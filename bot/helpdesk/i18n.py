@@ -6,35 +6,23 @@ compiles them). A missing .mo is compiled in memory, as bot.i18n does for the as
 
 from __future__ import annotations
 
-import io
 from functools import cache
-from pathlib import Path
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import NullTranslations, Translations
+from babel.support import NullTranslations
+
+from bot.i18n.catalog import load_translations
 
 DOMAIN = "helpdesk"
 LANGUAGES = ("nl", "en")
 DEFAULT = "nl"
-LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
 
 
 @cache
 def translations(language: str) -> NullTranslations:
-    folder = LOCALES_DIR / language / "LC_MESSAGES"
-    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
-    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
-        with mo.open("rb") as handle:
-            return Translations(handle, domain=DOMAIN)
-    if not po.exists():
+    try:
+        return load_translations(language, DOMAIN)
+    except OSError:  # no catalog for this language: the English source texts
         return NullTranslations()
-    with po.open("rb") as handle:
-        parsed = read_po(handle, locale=language)
-    buffer = io.BytesIO()
-    write_mo(buffer, parsed)
-    buffer.seek(0)
-    return Translations(buffer, domain=DOMAIN)
 
 
 def pick(language: str | None) -> str:

@@ -70,15 +70,22 @@ def catalog(language: Language) -> Catalog:
 
 
 def _load(language: Language) -> Translations:
+    return load_translations(language, DOMAIN)
+
+
+def load_translations(language: str, domain: str) -> Translations:
+    """A gettext domain's translations for ``language``: the compiled .mo when it is current, else
+    the .po compiled in memory (a checkout before `make locales`). Raises OSError without a .po.
+    Shared with the helpdesk console's own domain."""
     folder = LOCALES_DIR / language / "LC_MESSAGES"
-    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    po, mo = folder / f"{domain}.po", folder / f"{domain}.mo"
     if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
         with mo.open("rb") as handle:
-            return Translations(handle, domain=DOMAIN)
-    log.warning("catalog_compiled_in_memory", extra={"language": language})
+            return Translations(handle, domain=domain)
+    log.warning("catalog_compiled_in_memory", extra={"language": language, "domain": domain})
     with po.open("rb") as handle:
         parsed = read_po(handle, locale=language)
     buffer = io.BytesIO()
     write_mo(buffer, parsed)
     buffer.seek(0)
-    return Translations(buffer, domain=DOMAIN)
+    return Translations(buffer, domain=domain)
