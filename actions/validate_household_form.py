@@ -18,6 +18,7 @@ from actions.answers import read_answer
 from actions.household_from_slots import household_from_slots
 from actions.language_choice import later_language
 from actions.next_question import next_slot
+from actions.parse.partner_gender import partner_gender
 from actions.tracker_facts import form_answers, latest_intent, latest_text, this_month
 from bot.questions import DONT_KNOW
 from rules_core import assess
@@ -78,6 +79,7 @@ class ValidateHouseholdForm(Action):
         if requested and _answers_latest_user_message(tracker):
             intent = latest_intent(tracker)
             text = latest_text(tracker)
+            events += _partner_gender_said(tracker, text)
             if text.strip() == _DECLINE_OFFER:
                 # "No" to an offer (switch language, helpdesk), not to the question: ask again.
                 invalid = tracker.get_slot("invalid_answers") or 0
@@ -91,11 +93,16 @@ class ValidateHouseholdForm(Action):
                 tracker.get_slot("language"),
             )
             if value is None and intent in _INTERRUPTIONS:
-                return [SlotSet("requested_slot", requested)]  # the form is rejected this turn
+                # The form is rejected this turn.
+                return [*events, SlotSet("requested_slot", requested)]
             if value is None:
                 dispatcher.utter_message(response="utter_invalid_answer", expected=requested)
                 invalid = (tracker.get_slot("invalid_answers") or 0) + 1
-                return [SlotSet("invalid_answers", invalid), SlotSet("requested_slot", requested)]
+                return [
+                    *events,
+                    SlotSet("invalid_answers", invalid),
+                    SlotSet("requested_slot", requested),
+                ]
             if value == DONT_KNOW:
                 dispatcher.utter_message(response="utter_dont_know_ok")
             answers[requested] = value
@@ -127,3 +134,11 @@ class ValidateHouseholdForm(Action):
                 response="utter_unsupported_language", detected=decision.unsupported
             )
         return [SlotSet("language_seen", decision.seen)]
+
+
+def _partner_gender_said(tracker: Tracker, text: str) -> list[EventType]:
+    """ "my wife", "żona", "مرتي": later messages speak of the partner in that gender."""
+    said = partner_gender(text, tracker.get_slot("language"))
+    if said is None or said == tracker.get_slot("partner_gender"):
+        return []
+    return [SlotSet("partner_gender", said)]

@@ -29,14 +29,39 @@ class MissingMessageError(KeyError):
     """A key with no text in a catalog: a bug the tests catch, never shown to a user."""
 
 
-class Catalog:
-    """One language's messages, looked up by key. Raises instead of returning the key."""
+# The partner's grammatical gender, as the user said it ("my wife", "żona", "مرتي", "ሰበይተይ").
+# A message that needs another form for a female partner has a variant in this context; the
+# plain message is the form for a male partner or an unknown one (docs/i18n.md, "Gender").
+PARTNER_GENDERS = ("female", "male")
 
-    def __init__(self, language: Language, translations: Translations) -> None:
+
+def partner_context(gender: str) -> str:
+    return f"partner.{gender}"
+
+
+class Catalog:
+    """One language's messages, looked up by key. Raises instead of returning the key.
+
+    ``for_partner(gender)`` gives the same catalog speaking of a partner of that gender: ``text``
+    then prefers the key's variant in the ``partner.<gender>`` context where one exists."""
+
+    def __init__(
+        self, language: Language, translations: Translations, partner_gender: str | None = None
+    ) -> None:
         self.language = language
         self._translations = translations
+        self._partner_gender = partner_gender
         # gettext keeps plural entries under (msgid, index) and contexts as "ctx\x04msgid".
         self._keys = {key[0] if isinstance(key, tuple) else key for key in translations._catalog}
+
+    @property
+    def partner_gender(self) -> str | None:
+        return self._partner_gender
+
+    def for_partner(self, gender: str | None) -> Catalog:
+        if gender == self._partner_gender or (gender is not None and gender not in PARTNER_GENDERS):
+            return self
+        return _for_partner(self.language, gender)
 
     def has(self, key: str, context: str | None = None) -> bool:
         return (f"{context}\x04{key}" if context else key) in self._keys
@@ -44,6 +69,8 @@ class Catalog:
     def text(self, key: str) -> str:
         if key not in self._keys:
             raise MissingMessageError(key)
+        if self._partner_gender and self.has(key, partner_context(self._partner_gender)):
+            return str(self._translations.pgettext(partner_context(self._partner_gender), key))
         return self._translations.gettext(key)
 
     def plural(self, key: str, n: int) -> str:
@@ -67,6 +94,12 @@ def catalog(language: Language) -> Catalog:
         if language == DEFAULT_LANGUAGE:
             raise
         return catalog(DEFAULT_LANGUAGE)
+
+
+@cache
+def _for_partner(language: Language, gender: str | None) -> Catalog:
+    plain = catalog(language)
+    return Catalog(plain.language, plain._translations, gender)
 
 
 def _load(language: Language) -> Translations:

@@ -630,3 +630,45 @@ OPTION_MESSAGES: tuple[str, ...] = (
     # TRANSLATORS: Answer: none of these.
     pgettext("activity", "option.none"),
 )
+
+# A female partner, where the language says so: Polish, Arabic and Tigrinya verbs and nouns agree
+# with the partner's gender, and the plain message is written for a male or unknown partner.
+# "Your husband or wife" becomes "your wife" (or, below, "your husband") in every language.
+# Chosen when the user named the partner so (catalog.py ``for_partner``; docs/i18n.md).
+FEMALE_PARTNER_MESSAGES: tuple[str, ...] = (
+    # TRANSLATORS: As the message without context, for a female partner (a wife, a girlfriend).
+    pgettext("partner.female", "utter_ask_partner_lives"),
+    pgettext("partner.female", "utter_ask_partner_country"),
+    pgettext("partner.female", "utter_ask_partner_has_bsn"),
+    pgettext("partner.female", "utter_ask_partner_lawful_residence"),
+    pgettext("partner.female", "utter_ask_partner_arrived"),
+    pgettext("partner.female", "utter_ask_expected_arrival"),
+    pgettext("partner.female", "utter_ask_partner_activity"),
+    pgettext("partner.female", "utter_ask_partner_activity_stopped"),
+    pgettext("partner.female", "utter_ask_partner_income"),
+    pgettext("partner.female", "utter_ask_partner_wlz_indication"),
+    pgettext("partner.female", "utter_ask_detention_sentence_months"),
+    pgettext("partner.female", "utter_ask_partner_known_to_toeslagen"),
+    pgettext("partner.female", "utter_ask_relationship"),
+    pgettext("partner.female", "utter_ask_joint_child"),
+    pgettext("partner.female", "risk.alo_kop_unregistered_partner.spouse_abroad"),
+    pgettext("partner.female", "risk.alo_kop_unregistered_partner.awaiting_reunification"),
+    pgettext("partner.female", "risk.alo_kop_unregistered_partner.marriage_not_registered"),
+    pgettext("partner.female", "risk.alo_kop_retroactive.partner_arrived"),
+    pgettext("partner.female", "risk.alo_kop_not_entitled.spouse_address_unknown"),
+    pgettext("partner.female", "risk.alo_kop_not_entitled.spouse_elsewhere_nl"),
+    pgettext("partner.female", "risk.kot_labour_requirement.partner_not_working"),
+    pgettext("partner.female", "action.report_partner_arrival"),
+    pgettext("partner.female", "action.report_partner_arrival.expected"),
+    pgettext("partner.female", "first.report_partner_arrival"),
+)
+
+# A male partner: only where the plain message says "your husband or wife".
+MALE_PARTNER_MESSAGES: tuple[str, ...] = (
+    # TRANSLATORS: As the message without context, for a male partner (a husband).
+    pgettext("partner.male", "risk.alo_kop_unregistered_partner.spouse_abroad"),
+    pgettext("partner.male", "risk.alo_kop_unregistered_partner.awaiting_reunification"),
+    pgettext("partner.male", "risk.alo_kop_unregistered_partner.marriage_not_registered"),
+    pgettext("partner.male", "risk.alo_kop_not_entitled.spouse_address_unknown"),
+    pgettext("partner.male", "risk.alo_kop_not_entitled.spouse_elsewhere_nl"),
+)

@@ -66,16 +66,22 @@ class UnknownResponseError(LookupError):
 
 
 def render(
-    response: str, arguments: Arguments | None, language: str | None, channel: str | None = None
+    response: str,
+    arguments: Arguments | None,
+    language: str | None,
+    channel: str | None = None,
+    partner_gender: str | None = None,
 ) -> Message:
     """One response as one message, in the language asked for (an argument ``language`` wins,
-    because an action that has just set the slot passes it along), adapted to the channel."""
+    because an action that has just set the slot passes it along), adapted to the channel.
+    ``partner_gender`` ("female", "male", unknown: None) picks the forms that speak of the
+    partner as the user did ("my wife")."""
     arguments = arguments or {}
     chosen = normalise(language)
     if response not in LANGUAGE_IS_DATA and is_supported(arguments.get("language")):
         chosen = normalise(arguments["language"])
     try:
-        message = _render(response, arguments, chosen)
+        message = _render(response, arguments, chosen, partner_gender)
     except UnknownResponseError:
         log.error("nlg_unknown_response", extra={"response": response})
         message = _plain(chosen, GENERIC)
@@ -85,8 +91,10 @@ def render(
     return channels.adapt(message, channel, by_number=response not in btn.TYPED_ANSWER_RESPONSES)
 
 
-def _render(response: str, arguments: Arguments, language: Language) -> Message:
-    catalog_ = catalog(language)
+def _render(
+    response: str, arguments: Arguments, language: Language, partner_gender: str | None
+) -> Message:
+    catalog_ = catalog(language).for_partner(partner_gender)
     special = SPECIAL.get(response)
     if special is not None:
         if response in OWN_LANGUAGE:
@@ -120,6 +128,7 @@ def _summary(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple[Button
         _assessment(arguments),
         _situation(arguments),
         str(arguments.get("reference_code") or ""),
+        catalog_.partner_gender,
     )
     return text, ()
 

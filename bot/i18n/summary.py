@@ -101,14 +101,16 @@ def summary(
     assessment: results.Data,
     situation: str | None = None,
     reference_code: str = "",
+    partner_gender: str | None = None,
 ) -> str:
     """The text download: own language, the Dutch copy, then the receipt for the helpdesk."""
-    own = catalog(language)
+    own = catalog(language).for_partner(partner_gender)
     parts = [fmt.say(own, "summary.reference", code=reference_code)] if reference_code else []
     parts.append(as_text(build(own, assessment, situation)))
     if language != DEFAULT:
         heading = fmt.say(own, "summary.dutch_copy")
         parts.append(f"{RULE}\n{heading}\n{RULE}")
-        parts.append(as_text(build(catalog(DEFAULT), assessment, situation)))
+        dutch = catalog(DEFAULT).for_partner(partner_gender)
+        parts.append(as_text(build(dutch, assessment, situation)))
     parts.append(RULE + "\n" + "\n".join(receipt_lines(own, assessment, reference_code)))
     return "\n\n".join(parts) + "\n"

@@ -14,7 +14,7 @@ import re
 
 from bot.i18n import format as fmt
 from bot.i18n import summary
-from bot.i18n.catalog import catalog
+from bot.i18n.catalog import Catalog, catalog
 from bot.i18n.languages import DEFAULT, Language, direction
 from bot.i18n.results import Data
 
@@ -42,15 +42,20 @@ p {{ white-space: pre-line; }}
 
 
 def page(
-    language: Language, assessment: Data, situation: str | None = None, reference_code: str = ""
+    language: Language,
+    assessment: Data,
+    situation: str | None = None,
+    reference_code: str = "",
+    partner_gender: str | None = None,
 ) -> str:
-    own = catalog(language)
-    blocks = [_block(language, assessment, situation, reference_code)]
+    own = catalog(language).for_partner(partner_gender)
+    blocks = [_block(own, assessment, situation, reference_code)]
     if language != DEFAULT:
+        dutch = catalog(DEFAULT).for_partner(partner_gender)
         blocks.append(
             f'<section class="copy" lang="nl" dir="ltr">'
             f"<p><strong>{html.escape(fmt.say(own, 'summary.dutch_copy'))}"
-            f"</strong></p>{_block(DEFAULT, assessment, situation, reference_code)}</section>"
+            f"</strong></p>{_block(dutch, assessment, situation, reference_code)}</section>"
         )
     receipt = summary.receipt_lines(own, assessment, reference_code)
     blocks.append(
@@ -67,8 +72,8 @@ def page(
     )
 
 
-def _block(language: Language, assessment: Data, situation: str | None, reference_code: str) -> str:
-    catalog_ = catalog(language)
+def _block(catalog_: Catalog, assessment: Data, situation: str | None, reference_code: str) -> str:
+    language = catalog_.language
     document = summary.build(catalog_, assessment, situation)
     parts = [f"<h1>{html.escape(document.title)}</h1>"]
     if reference_code:

@@ -377,3 +377,34 @@ def test_fallback_clarifies_once_then_offers_the_helpdesk(conversation):
     assert names[-2:] == ["utter_fallback_clarify", "utter_offer_helpdesk"]
     chat.press("nlu_fallback")
     assert chat.uttered()[-1] == "utter_fallback_clarify", "counting starts again: no loop"
+
+
+# "Yes, my wife": the yes answers the question, the word sets the partner's grammatical gender.
+YES_MY_WIFE = {
+    "nl": "Ja, mijn vrouw",
+    "pl": "tak, mam żonę",
+    "ar": "نعم، زوجتي",
+    "ti": "እወ፡ ሰበይተይ",
+    "en": "yes, my wife",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_my_wife_makes_the_questions_and_the_warning_speak_of_a_wife(conversation, language):
+    chat = conversation(language)
+    start(chat, language)
+    answers = SCENARIOS["spouse_abroad"]
+    asked_texts: dict[str, str] = {}
+    while (slot := chat.asked) is not None:
+        asked_texts[slot] = chat.text()
+        if slot == "has_partner":
+            chat.say(YES_MY_WIFE[language])
+            assert chat.slot("has_partner") is True
+        else:
+            answer(chat, language, slot, answers[slot])
+    assert chat.slot("partner_gender") == "female"
+    female = catalog(language).for_partner("female")
+    assert female.text("utter_ask_partner_lives") in asked_texts["partner_lives"]
+    key = "risk.alo_kop_unregistered_partner.spouse_abroad"
+    assert female.text(key) in why_text(chat)
+    assert female.text(key) != catalog(language).text(key)

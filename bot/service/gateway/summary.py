@@ -43,6 +43,11 @@ async def _last_summary(state: Any, conversation_id: str) -> dict[str, Any]:
     raise GatewayError(404, "summary_not_found", conversation["language"])
 
 
+def _partner_gender(custom: dict[str, Any]) -> str | None:
+    gender = custom.get("partner_gender")
+    return gender if isinstance(gender, str) else None
+
+
 @router.get("/{conversation_id}/summary", response_class=HTMLResponse)
 async def summary_page(conversation_id: ConversationId, state: StateDep) -> HTMLResponse:
     """The printable page: the user's language, the Dutch copy underneath, print CSS."""
@@ -52,6 +57,7 @@ async def summary_page(conversation_id: ConversationId, state: StateDep) -> HTML
         custom["assessment"],
         custom.get("situation"),
         str(custom.get("reference_code") or ""),
+        _partner_gender(custom),
     )
     return HTMLResponse(html, headers=PAGE_HEADERS)
 
@@ -62,7 +68,11 @@ async def summary_download(conversation_id: ConversationId, state: StateDep) -> 
     custom = await _last_summary(state, conversation_id)
     code = str(custom.get("reference_code") or "")
     text = summary(
-        normalise(custom.get("language")), custom["assessment"], custom.get("situation"), code
+        normalise(custom.get("language")),
+        custom["assessment"],
+        custom.get("situation"),
+        code,
+        _partner_gender(custom),
     )
     name = f"summary-{code or 'toeslagen'}.txt"
     headers = PAGE_HEADERS | {"Content-Disposition": f'attachment; filename="{name}"'}

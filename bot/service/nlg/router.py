@@ -42,7 +42,13 @@ _REQUEST_BODY = {
 }
 
 
-def summary_custom(body: NlgRequest, text: str, language: str, direction: str) -> dict[str, Any]:
+def summary_custom(
+    body: NlgRequest,
+    text: str,
+    language: str,
+    direction: str,
+    partner_gender: str | None = None,
+) -> dict[str, Any]:
     page = f"/api/v1/conversations/{body.tracker.sender_id}/summary"
     return {
         "summary": text,
@@ -54,6 +60,7 @@ def summary_custom(body: NlgRequest, text: str, language: str, direction: str) -
         # Stored by the gateway with the message; the page is rendered from it on request.
         "assessment": body.arguments.get("assessment"),
         "situation": body.arguments.get("situation"),
+        "partner_gender": partner_gender,
     }
 
 
@@ -70,16 +77,22 @@ async def generate(request: Request) -> Any:
         )
     channel = body.channel.name or body.tracker.latest_input_channel
     language = body.tracker.slots.language if isinstance(body.tracker.slots.language, str) else None
+    gender = body.tracker.slots.partner_gender
+    partner_gender = gender if isinstance(gender, str) else None
     metrics = getattr(request.app.state, "metrics", None)
     started = time.perf_counter()
-    message = render(body.response, body.arguments, language, channel)
+    message = render(body.response, body.arguments, language, channel, partner_gender)
     if metrics is not None:
         metrics.latency.labels(part="nlg").observe(time.perf_counter() - started)
         metrics.rendered(body.response, message.language)
     custom: dict[str, Any] = {}
     if body.response == "utter_summary" and channel in WEB_CHAT:
-        custom = summary_custom(body, message.text, message.language, message.direction)
-        message = render("utter_summary_ready", body.arguments, message.language, channel)
+        custom = summary_custom(
+            body, message.text, message.language, message.direction, partner_gender
+        )
+        message = render(
+            "utter_summary_ready", body.arguments, message.language, channel, partner_gender
+        )
     return NlgResponse(
         text=message.text,
         id=body.id,

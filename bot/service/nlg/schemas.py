@@ -19,6 +19,7 @@ class _Ignoring(BaseModel):
 
 class Slots(_Ignoring):
     language: Any = None  # any type: a malformed slot falls back to Dutch instead of failing
+    partner_gender: Any = None  # "female" / "male" as the user said it; anything else: unknown
 
 
 class Tracker(_Ignoring):
