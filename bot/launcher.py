@@ -31,6 +31,9 @@ from types import FrameType
 
 import yaml
 
+from bot.helpdesk.broker import rasa_event_broker
+from bot.service.settings import Settings
+
 ROOT = Path(__file__).resolve().parents[1]
 
 LOOPBACK = "127.0.0.1"
@@ -127,6 +130,8 @@ def write_rasa_files(config: LaunchConfig) -> tuple[Path, Path]:
     endpoints.setdefault("nlg", {})["url"] = f"{config.gateway_url}/nlg"
     if config.tracker_db:
         endpoints["tracker_store"] = {"type": "SQL", "dialect": "sqlite", "db": config.tracker_db}
+    # Rasa publishes its events where the helpdesk console reads them: ASSISTANT_DATABASE_URL.
+    endpoints["event_broker"] = event_broker()[0]
     endpoints_path = config.run_dir / "endpoints.yml"
     endpoints_path.write_text(yaml.safe_dump(endpoints, sort_keys=False))
 
@@ -140,6 +145,11 @@ def write_rasa_files(config: LaunchConfig) -> tuple[Path, Path]:
     credentials_path = config.run_dir / "credentials.yml"
     credentials_path.write_text(yaml.safe_dump(credentials, sort_keys=False))
     return endpoints_path, credentials_path
+
+
+def event_broker() -> tuple[dict[str, object], dict[str, str]]:
+    """Rasa's event_broker section, and the variables Rasa's process needs for it."""
+    return rasa_event_broker(Settings().database_url)
 
 
 def child_env(extra_env: dict[str, str]) -> dict[str, str]:
@@ -184,7 +194,7 @@ def commands(
                 "--port",
                 str(config.rasa_port),
             ],
-            {**quiet, **TELEMETRY_OFF},
+            {**quiet, **event_broker()[1], **TELEMETRY_OFF},
         ),
         (
             "gateway",

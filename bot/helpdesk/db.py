@@ -53,7 +53,9 @@ def migrate(engine: Engine) -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        # "heads": the console's migrations may branch from 0001 (list indexes, handoff tables);
+        # each branch is applied, in any order, without a merge revision.
+        command.upgrade(config, "heads")
 
 
 def dispose(url: str) -> None:

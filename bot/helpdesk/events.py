@@ -93,13 +93,13 @@ def dutch(response: str, arguments: dict[str, Any], slots: dict[str, Any]) -> st
         return ""
 
 
-def _button_meaning(payload: str, previous_bot: Turn | None) -> str:
-    """The Dutch label of the pressed button: the same button of the message before it."""
-    if previous_bot is None:
-        return ""
-    for button in previous_bot.buttons:
-        if button.get("payload") == payload and button.get("dutch"):
-            return str(button["dutch"])
+def _button_meaning(payload: str, turns: list[Turn]) -> str:
+    """The Dutch label of the pressed button: the same button of the latest bot message that
+    offered it (web chat keeps earlier buttons pressable, e.g. after a clarification)."""
+    for turn in reversed(turns):
+        for button in turn.buttons if turn.role == "bot" else ():
+            if button.get("payload") == payload and button.get("dutch"):
+                return str(button["dutch"])
     return ""
 
 
@@ -118,7 +118,6 @@ def _dutch_buttons(turn: Turn, arguments: dict[str, Any], slots: dict[str, Any])
 def summarise(sender_id: str, rows: list[tuple[int, str | None]]) -> Summary:
     """One conversation from its broker rows (id, data), in id order."""
     summary = Summary(sender_id)
-    previous_bot: Turn | None = None
     for event_id, data in rows:
         event = parse(data)
         kind = event.get("event")
@@ -151,7 +150,7 @@ def summarise(sender_id: str, rows: list[tuple[int, str | None]]) -> Summary:
             )
             if text.startswith("/"):
                 turn.payload = text
-                turn.dutch = _button_meaning(text, previous_bot)
+                turn.dutch = _button_meaning(text, summary.turns)
             if event.get("input_channel"):
                 summary.channel = str(event["input_channel"])
             if turn.intent in HUMAN_INTENTS:
@@ -180,6 +179,5 @@ def summarise(sender_id: str, rows: list[tuple[int, str | None]]) -> Summary:
             if response.startswith("utter_ask_") and response not in summary.asked_questions:
                 summary.asked_questions.append(response)
             summary.turns.append(turn)
-            previous_bot = turn
     summary.user_turns = sum(1 for t in summary.turns if t.role == "user")
     return summary
