@@ -15,7 +15,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
-from bot.helpdesk import admin, views
+from bot.helpdesk import admin, handoff_views, views
 from bot.helpdesk.pages import CsrfError, page, see_other
 from bot.helpdesk.retention import apply_retention
 from bot.helpdesk.state import ForbiddenError, LoginRequiredError, state_of
@@ -26,6 +26,7 @@ log = logging.getLogger("helpdesk")
 def install_helpdesk(app: FastAPI) -> None:
     app.include_router(views.router)
     app.include_router(admin.router)
+    app.include_router(handoff_views.router)  # talk to a person: queue, take, reply
 
     @app.exception_handler(LoginRequiredError)
     async def _login(request: Request, _error: LoginRequiredError) -> Response:

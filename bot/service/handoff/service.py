@@ -158,15 +158,20 @@ class Deliverer:
         else:
             self._to_channel(request, message, agent)
 
-    def _to_web(self, sender_id: str, message: Outgoing, agent: queue.Holder, role: str) -> None:
+    def _to_web(
+        self, sender_id: str, message: Outgoing, agent: queue.Holder, role: str, user_lang: str
+    ) -> None:
         custom: dict[str, Any]
         if role == "agent":
             custom = {
                 "agent": {
                     "name": agent.name,
                     "language": message.language,
-                    "language_name": native_name(normalise(message.language)),
                     "kind": message.kind,
+                    # Free text in another language than the user's is marked as such.
+                    "label": written_in(agent.name, message.language, user_lang)
+                    if message.kind == "text" and message.language != user_lang
+                    else "",
                 }
             }
         else:
