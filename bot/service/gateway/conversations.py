@@ -27,7 +27,6 @@ from bot.service.gateway.schemas import (
     UserMessage,
 )
 from bot.service.gateway.texts import error_message
-from bot.service.handoff.state import handoff_of
 from bot.service.metrics import Metrics, MetricsDep
 from bot.service.settings import SettingsDep
 
@@ -182,6 +181,9 @@ async def _turn(
         # Language picker only: the language is one of five fixed codes, so this payload is ours.
         rasa_text = settings.language_payload.format(language=language)
         stored_text = None
+
+    # Imported here: bot.service.handoff uses the gateway's store and Rasa routing (a cycle).
+    from bot.service.handoff.state import handoff_of
 
     handoff = handoff_of(request.app)
     if await run_in_threadpool(handoff.holder, conversation_id) is not None:
