@@ -1,7 +1,9 @@
-"""action_handoff: mark the conversation for the helpdesk and pause the bot.
+"""action_handoff: mark the conversation for a person; the bot does not stop.
 
-``ConversationPaused`` makes Rasa log the user's messages without answering them until a
-restart; the ``handoff`` slot is the mark the helpdesk lists conversations by.
+The ``handoff`` slot is the mark: the web gateway (bot/service/handoff), which sees every turn,
+opens the request for the helpdesk queue and, while an agent holds the conversation, keeps the
+user's messages from Rasa. The form is left active on purpose: the user can go on with the
+assistant while waiting, and after the agent hands back, the form resumes at its question.
 """
 
 from __future__ import annotations
@@ -9,13 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import (
-    ActionExecuted,
-    ActiveLoop,
-    ConversationPaused,
-    EventType,
-    SlotSet,
-)
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 
@@ -26,13 +22,6 @@ class ActionHandoff(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        # The text (wait or office hours, the helpline) is chosen by the NLG from the settings.
         dispatcher.utter_message(response="utter_handoff")
-        return [
-            SlotSet("handoff", True),
-            ActiveLoop(None),
-            SlotSet("requested_slot", None),
-            ConversationPaused(),
-            # Rasa stops predicting once paused, so it never listens by itself; without this
-            # the restart intent (the way out of a pause) would not find its default rule.
-            ActionExecuted("action_listen"),
-        ]
+        return [SlotSet("handoff", True)]

@@ -1,7 +1,6 @@
 """action_restart (replaces Rasa's default): start the check again, keeping the language.
 
-Also the way out of a paused (handed-off) conversation: Rasa lets only the restart intent
-through while a conversation is paused.
+Since the handoff no longer pauses the bot, this is only the way to start again.
 """
 
 from __future__ import annotations

@@ -15,17 +15,20 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
-from bot.helpdesk import admin, views
 from bot.helpdesk.pages import CsrfError, page, see_other
-from bot.helpdesk.retention import apply_retention
 from bot.helpdesk.state import ForbiddenError, LoginRequiredError, state_of
 
 log = logging.getLogger("helpdesk")
 
 
 def install_helpdesk(app: FastAPI) -> None:
+    # Imported here, not at the top: the routers import bot.service.handoff, whose models import
+    # bot.helpdesk.models, which runs this file first (an import cycle otherwise).
+    from bot.helpdesk import admin, handoff_views, views
+
     app.include_router(views.router)
     app.include_router(admin.router)
+    app.include_router(handoff_views.router)  # talk to a person: queue, take, reply
 
     @app.exception_handler(LoginRequiredError)
     async def _login(request: Request, _error: LoginRequiredError) -> Response:
@@ -73,6 +76,9 @@ async def _retention_loop(app: FastAPI, interval: float) -> None:
 
 
 def retention_once(app: FastAPI) -> None:
+    # Imported on call, as the routers above: retention cleans bot.service.handoff's tables.
+    from bot.helpdesk.retention import apply_retention
+
     state = state_of(app)
     with state.sessions() as session:
         removed = apply_retention(session, state.settings)

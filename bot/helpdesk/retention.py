@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from bot.helpdesk.ingest import ingest
 from bot.helpdesk.models import AuditEntry, BrokerEvent, Conversation, Flag, Note, Tag
 from bot.service.gateway.store import ConversationStore
+from bot.service.handoff.models import HandoffMessage, HandoffRequest
 from bot.service.settings import Settings
 
 ERASED = "(erased)"
@@ -58,7 +59,8 @@ def _console(session: Session, senders: list[str], removed: Removed) -> None:
         removed.broker_events += _deleted(
             session, delete(BrokerEvent).where(BrokerEvent.sender_id.in_(chunk))
         )
-        for model in (Tag, Flag, Note, Conversation):
+        # The handoff's requests and messages with an agent go with the conversation.
+        for model in (Tag, Flag, Note, HandoffRequest, HandoffMessage, Conversation):
             session.execute(delete(model).where(model.sender_id.in_(chunk)))
         session.execute(
             update(AuditEntry).where(AuditEntry.sender_id.in_(chunk)).values(sender_id=ERASED)

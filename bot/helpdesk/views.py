@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import delete, select
 
 from bot.helpdesk import audit, auth, facts, i18n, queries
+from bot.helpdesk.handoff_views import thread_for_transcript
 from bot.helpdesk.ingest import ingest, load
 from bot.helpdesk.models import Conversation, Flag, Note, Tag, User
 from bot.helpdesk.pages import (
@@ -178,6 +179,7 @@ def transcript(
         notes=list(session.scalars(select(Note).where(Note.sender_id == sender_id))),
         reasons=FLAG_REASONS,
         statuses=STATUSES,
+        handoff_thread=thread_for_transcript(session, sender_id),
     )
 
 

@@ -28,7 +28,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
-from rasa.core.channels.telegram import TelegramInput
+from rasa.core.channels.telegram import TelegramInput, TelegramOutput
 from rasa.core.channels.twilio import TwilioInput
 from sanic import Blueprint
 
@@ -96,11 +96,40 @@ class NumberedOptions:
 SHOWN = NumberedOptions()
 
 
+class Addresses:
+    """Pseudonym -> real address of the most recent senders, in this process's memory only.
+
+    A helpdesk agent's reply comes later than the user's turn, through Rasa's HTTP API with
+    ``output_channel`` (bot/service/handoff): the channel's output must still find the chat id
+    or phone number, which is never written to disk. After a restart of Rasa it is known again
+    from the user's next message.
+    """
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self.limit = limit
+        self._real: OrderedDict[str, str] = OrderedDict()
+
+    def remember(self, alias: str, real: str) -> None:
+        self._real[alias] = real
+        self._real.move_to_end(alias)
+        while len(self._real) > self.limit:
+            self._real.popitem(last=False)
+
+    def get(self, alias: str, default: str) -> str:
+        return self._real.get(alias, default)
+
+
+ADDRESSES = Addresses()
+
+
 class AliasedOutput(OutputChannel):  # type: ignore[misc]
     """Rasa's output channel, with the pseudonymous recipient mapped back to the real one."""
 
     def __init__(
-        self, inner: OutputChannel, aliases: dict[str, str], shown: NumberedOptions = SHOWN
+        self,
+        inner: OutputChannel,
+        aliases: dict[str, str] | Addresses,
+        shown: NumberedOptions = SHOWN,
     ) -> None:
         self.inner = inner
         self.aliases = aliases
@@ -122,6 +151,7 @@ def guarded(
         if text is None:
             return None
         alias = pseudonym(str(message.sender_id), secret, prefix)
+        ADDRESSES.remember(alias, str(message.sender_id))
         message.text = shown.answer(alias, text)
         message.output_channel = AliasedOutput(
             message.output_channel, {alias: message.sender_id}, shown
@@ -146,6 +176,10 @@ class SafeTwilioInput(TwilioInput):  # type: ignore[misc]
         secret = _secret(self.auth_token)
         return super().blueprint(guarded(on_new_message, secret, "whatsapp"))
 
+    def get_output_channel(self) -> OutputChannel:
+        """For a message Rasa sends outside a user's turn (``output_channel=twilio``)."""
+        return AliasedOutput(super().get_output_channel(), ADDRESSES)
+
 
 class SafeTelegramInput(TelegramInput):  # type: ignore[misc]
     """Telegram; the channel name stays "telegram" (buttons in the NLG)."""
@@ -153,3 +187,12 @@ class SafeTelegramInput(TelegramInput):  # type: ignore[misc]
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         secret = _secret(self.access_token)
         return super().blueprint(guarded(on_new_message, secret, "telegram"))
+
+    def get_output_channel(self) -> OutputChannel:
+        """For a message Rasa sends outside a user's turn (``output_channel=telegram``).
+
+        Not Rasa's own: TelegramInput.get_output_channel registers the webhook again with
+        ``asyncio.run``, which fails inside the running server (RuntimeError) when the HTTP API
+        asks for the channel. The webhook is registered by the blueprint at start-up anyway.
+        """
+        return AliasedOutput(TelegramOutput(self.access_token), ADDRESSES)

@@ -44,6 +44,23 @@ class Settings(BaseSettings):
     helpdesk_session_hours: float = 8.0
     helpdesk_max_failed_logins: int = 5
     helpdesk_lockout_minutes: float = 15.0
+    # Talk to a person (bot/service/handoff). Office hours are local times in this time zone,
+    # per ISO weekday (1 = Monday); a day without hours has none. The helpline is public.
+    handoff_timezone: str = "Europe/Amsterdam"
+    handoff_office_hours: dict[int, tuple[str, str]] = {
+        1: ("09:00", "17:00"),
+        2: ("09:00", "17:00"),
+        3: ("09:00", "17:00"),
+        4: ("09:00", "17:00"),
+        5: ("09:00", "17:00"),
+    }
+    # Roughly how long one waiting conversation takes an agent; the wait shown is this times
+    # the conversations ahead (at least this once).
+    handoff_minutes_per_conversation: int = 5
+    handoff_helpline: str = "0800-0543"
+    # An agent's browser sends a heartbeat every few seconds; without one for this long, the
+    # conversation goes back to the queue.
+    handoff_heartbeat_timeout_seconds: float = 45.0
     max_message_chars: int = MAX_MESSAGE_CHARS
     max_body_bytes: int = 16_384
     # Sliding one-minute windows. The per-client key is the client's address, and many people

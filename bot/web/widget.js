@@ -34,6 +34,10 @@
     messages: [],
     busy: false,
     started: false,
+    // The transcript position of the last message pushed by a person (the live stream's cursor).
+    pushedSeq: 0,
+    stream: null,
+    pollTimer: null,
   };
   var el = {};
 
@@ -244,6 +248,7 @@
       addMessage(m, false);
     });
     showReplies(lastButtons());
+    listen(data.messages.length);
     setTimeout(function () {
       el.log.setAttribute("aria-live", "polite");
     }, 0);
@@ -258,6 +263,7 @@
         return follow(data.language).then(function () {
           typing(false);
           receive(data.messages);
+          listen(data.messages.length);
         });
       },
       failed
@@ -290,6 +296,53 @@
     }, failed);
   }
 
+  // Messages from a person (an agent of the helpdesk) arrive without a turn of the user's:
+  // server-sent events, or polling where a stream cannot stay open. Each carries its place in the
+  // transcript, so nothing is shown twice and, after a reload, nothing is missed.
+  function listen(seq) {
+    stopListening();
+    state.pushedSeq = seq;
+    var path = "/api/v1/conversations/" + state.id;
+    if (window.EventSource) {
+      var stream = new EventSource(gateway + path + "/live?after=" + seq);
+      stream.addEventListener("message", function (event) {
+        pushed(JSON.parse(event.data));
+      });
+      stream.onerror = function () {
+        // The browser reconnects by itself (Last-Event-ID); a stream refused for good is polled.
+        if (stream.readyState === EventSource.CLOSED) {
+          state.stream = null;
+          poll(path);
+        }
+      };
+      state.stream = stream;
+    } else {
+      poll(path);
+    }
+  }
+
+  function poll(path) {
+    state.pollTimer = setInterval(function () {
+      api("GET", path + "/pushed?after=" + state.pushedSeq).then(function (data) {
+        data.messages.forEach(pushed);
+      }, function () { /* offline for a moment: the next poll asks again */ });
+    }, 3000);
+  }
+
+  function stopListening() {
+    if (state.stream) state.stream.close();
+    if (state.pollTimer) clearInterval(state.pollTimer);
+    state.stream = null;
+    state.pollTimer = null;
+  }
+
+  function pushed(message) {
+    if (message.seq <= state.pushedSeq) return;
+    state.pushedSeq = message.seq;
+    addMessage(message, true);
+    if (!state.busy) showReplies(lastButtons());
+  }
+
   function receive(messages) {
     messages.forEach(function (m) {
       addMessage(m, true);
@@ -318,9 +371,17 @@
 
   function addMessage(message, announce) {
     var role = message.role === "user" ? "user" : "bot";
-    var node = make("div", { class: "tsa-message tsa-" + role });
-    node.appendChild(make("span", { class: "tsa-visually-hidden" }, (role === "user" ? t("widget.you") : t("widget.assistant")) + ": "));
-    node.appendChild(make("span", { class: "tsa-text", dir: "auto" }, message.text || ""));
+    var agent = message.custom && message.custom.agent;
+    var node = make("div", { class: "tsa-message tsa-" + role + (agent ? " tsa-agent" : "") + (message.custom && message.custom.handoff ? " tsa-handoff" : "") });
+    if (agent) {
+      // A person's message: their name, visible; free text keeps the language it was typed in.
+      node.appendChild(make("span", { class: "tsa-agent-name" }, agent.name + ": "));
+      node.appendChild(make("span", { class: "tsa-text", dir: "auto", lang: agent.language }, message.text || ""));
+      if (agent.label) node.appendChild(make("span", { class: "tsa-agent-note" }, agent.label));
+    } else {
+      node.appendChild(make("span", { class: "tsa-visually-hidden" }, (role === "user" ? t("widget.you") : t("widget.assistant")) + ": "));
+      node.appendChild(make("span", { class: "tsa-text", dir: "auto" }, message.text || ""));
+    }
     if (!announce) node.setAttribute("data-restored", "");
     if (!message.text) node.hidden = true; // a data-only message (e.g. the summary for download)
     if (message.custom && typeof message.custom.summary === "string") node.setAttribute("data-result", "");
@@ -372,6 +433,7 @@
   }
 
   function restart() {
+    stopListening();
     state.id = null;
     state.messages = [];
     el.log.textContent = "";

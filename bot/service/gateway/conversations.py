@@ -182,6 +182,23 @@ async def _turn(
         rasa_text = settings.language_payload.format(language=language)
         stored_text = None
 
+    # Imported here: bot.service.handoff uses the gateway's store and Rasa routing (a cycle).
+    from bot.service.handoff.state import handoff_of
+
+    handoff = handoff_of(request.app)
+    if await run_in_threadpool(handoff.holder, conversation_id) is not None:
+        # A person holds the conversation: the message is for them; Rasa's tracker (and the
+        # form's place in it) stays as it is until the agent hands back.
+        if stored_text:
+            await run_in_threadpool(handoff.keep_for_agent, conversation_id, stored_text, language)
+        return TurnResult(
+            conversation_id=conversation_id,
+            language=cast(LanguageCode, language),
+            user_text=stored_text or "",
+            notices=notices,
+            messages=[],
+        )
+
     spoken, replies = await _ask_rasa(state, metrics, conversation_id, rasa_text, language)
     if spoken != language:
         await run_in_threadpool(state.store.set_language, conversation_id, spoken)

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from bot.service.gateway import conversations, health, summary, ui, web
+from bot.service.gateway import conversations, health, live, summary, ui, web
 from bot.service.gateway.errors import install_error_handlers
 from bot.service.gateway.guard import BodyGuard
 from bot.service.settings import get_settings
@@ -17,6 +17,7 @@ from bot.service.settings import get_settings
 def install_gateway(app: FastAPI) -> None:
     settings = get_settings()
     app.include_router(conversations.router)
+    app.include_router(live.router)  # messages from a person: server-sent events, polling
     app.include_router(summary.router)
     app.include_router(ui.router)
     app.include_router(health.router)

@@ -90,3 +90,15 @@ class Transcript(Strict):
 class ErrorBody(Strict):
     code: str
     message: str
+
+
+class PushedMessage(BotMessage):
+    seq: int
+
+
+class PushedMessages(Strict):
+    """Messages from a person (bot/service/handoff), for the web chat's polling fallback."""
+
+    conversation_id: str
+    last_seq: int
+    messages: list[PushedMessage]

@@ -145,6 +145,77 @@ class ConversationStore:
                 (json.dumps(offered, ensure_ascii=False), conversation_id),
             )
 
+    def _append_keeping_offer(
+        self, conversation_id: str, role: str, message: dict[str, Any]
+    ) -> int:
+        with self._connect() as db:
+            (last,) = db.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM messages WHERE conversation_id = ?",
+                (conversation_id,),
+            ).fetchone()
+            custom = message.get("custom")
+            db.execute(
+                "INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    conversation_id,
+                    last + 1,
+                    role,
+                    message.get("text"),
+                    json.dumps(message.get("buttons", []), ensure_ascii=False),
+                    json.dumps(custom, ensure_ascii=False) if custom is not None else None,
+                ),
+            )
+        return int(last) + 1
+
+    def append_pushed(self, conversation_id: str, message: dict[str, Any]) -> int:
+        """A message from a person or about the handoff (bot/service/handoff), pushed to the
+        web chat. The buttons on offer stay as they were: after the agent hands back, the
+        question the form is on can still be answered with its buttons. Returns its seq."""
+        return self._append_keeping_offer(conversation_id, "bot", message)
+
+    def append_user(self, conversation_id: str, text: str) -> int:
+        """The user's message while an agent holds the conversation (Rasa never sees it)."""
+        return self._append_keeping_offer(conversation_id, "user", {"text": text})
+
+    def offered_buttons(self, conversation_id: str) -> list[dict[str, str]]:
+        """The buttons on offer now, with their titles (from the last bot turn that had them)."""
+        conversation = self.get(conversation_id)
+        offered = conversation["offered_payloads"] if conversation else []
+        titles: dict[str, str] = {}
+        for message in self.messages(conversation_id):
+            for button in message["buttons"]:
+                titles[button["payload"]] = button["title"]
+        return [{"title": titles[p], "payload": p} for p in offered if p in titles]
+
+    def messages_after(self, conversation_id: str, after: int) -> list[tuple[int, dict[str, Any]]]:
+        """(seq, message) of the messages stored after ``after``, for the live stream."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT seq, role, text, buttons, custom FROM messages"
+                " WHERE conversation_id = ? AND seq > ? ORDER BY seq",
+                (conversation_id, after),
+            ).fetchall()
+        return [
+            (
+                seq,
+                {
+                    "role": role,
+                    "text": text,
+                    "buttons": json.loads(buttons),
+                    "custom": json.loads(custom) if custom else None,
+                },
+            )
+            for seq, role, text, buttons, custom in rows
+        ]
+
+    def last_seq(self, conversation_id: str) -> int:
+        with self._connect() as db:
+            (last,) = db.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM messages WHERE conversation_id = ?",
+                (conversation_id,),
+            ).fetchone()
+        return int(last)
+
     def messages(self, conversation_id: str) -> list[dict[str, Any]]:
         with self._connect() as db:
             rows = db.execute(

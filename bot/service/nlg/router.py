@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from bot.i18n import channels, render
+from bot.service.handoff.service import opened_text
+from bot.service.handoff.state import handoff_of
 from bot.service.nlg.schemas import NlgButton, NlgRequest, NlgResponse
 
 log = logging.getLogger(__name__)
@@ -64,6 +68,13 @@ def summary_custom(
     }
 
 
+def _handoff_opened(
+    request: Request, sender_id: str | None, language: str, channel: str | None
+) -> str:
+    handoff = handoff_of(request.app)
+    return opened_text(handoff.sessions, handoff.settings, sender_id, language, channel)
+
+
 @router.post("", response_model=NlgResponse, openapi_extra=_REQUEST_BODY)
 async def generate(request: Request) -> Any:
     # The raw body, not a parameter model: FastAPI would json.loads() the whole tracker first.
@@ -86,6 +97,12 @@ async def generate(request: Request) -> Any:
         metrics.latency.labels(part="nlg").observe(time.perf_counter() - started)
         metrics.rendered(body.response, message.language)
     custom: dict[str, Any] = {}
+    if body.response == "utter_handoff":
+        # The request is opened here, on every channel; the text says how long or when.
+        text = await run_in_threadpool(
+            _handoff_opened, request, body.tracker.sender_id, message.language, channel
+        )
+        message = replace(message, text=text)
     if body.response == "utter_summary" and channel in WEB_CHAT:
         custom = summary_custom(
             body, message.text, message.language, message.direction, partner_gender
