@@ -9,11 +9,16 @@ import pytest
 from fastapi.routing import APIRoute
 
 from bot.service.app import create_app
+from bot.service.handoff import queue
 from tests.helpdesk.conftest import Console
 from tests.helpdesk.rasa_events import assessed
 
 PUBLIC = {("GET", "/helpdesk/login"), ("POST", "/helpdesk/login")}
-PUBLIC_FILES = {("GET", "/helpdesk/static/helpdesk.css")}
+# Files without data: the console's stylesheet and the live-queue script.
+PUBLIC_FILES = {
+    ("GET", "/helpdesk/static/helpdesk.css"),
+    ("GET", "/helpdesk/handoff/static/handoff.js"),
+}
 SUPERVISOR_ONLY = {
     ("GET", "/helpdesk/export.jsonl"),
     ("GET", "/helpdesk/export.csv"),
@@ -94,6 +99,8 @@ def test_an_agent_is_refused_every_supervisor_route(console: Console) -> None:
 
 def test_a_supervisor_may_open_every_page(console: Console) -> None:
     console.feed(assessed("pl-web", "pl"))
+    with console.session() as session:  # the handoff page shows a conversation that asked
+        queue.open_request(session, "pl-web", "pl", "rest")
     console.add_user("sam", "supervisor")
     console.login("sam")
     for method, path in ROUTES:
