@@ -16,6 +16,7 @@ from actions.parse.countries import parse_country
 from actions.parse.months import parse_month, parse_month_in_year, year_only
 from actions.parse.numbers import all_numbers, amount, first_number
 from actions.parse.rates import hourly_rate_eurocent
+from actions.parse.several import partner_answers
 from actions.parse.yes_no import dont_know, read_yes_no, starts_with_no
 from bot.questions import DECLINED, DONT_KNOW, FORM_SLOTS, SlotKind
 from bot.questions.kinds import CHOICE_KINDS
@@ -23,6 +24,8 @@ from bot.questions.kinds import CHOICE_KINDS
 # Payload values of yes/no buttons and NLU entities.
 _TRUE = {"true", "yes"}
 _FALSE = {"false", "no"}
+# A sentence about one's wife or husband answers "do you have a partner?" without a yes.
+_PARTNER_WORDS_ANSWER = frozenset({"has_partner"})
 _ANSWER_INTENTS = {"inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope"}
 
 
@@ -103,6 +106,11 @@ def read_answer(
         return _check_payload(kind, choice)  # the button's title (or a synonym), typed
     if kind.kind == "money" and read_shortcut(slot, text) == DECLINED:
         return DECLINED  # the skip button's title, typed, whatever intent the model guessed
+    if slot in _PARTNER_WORDS_ANSWER:
+        # "mam zone ale ona mieszka w polsce" to "do you have a partner?": a yes, and married.
+        said = partner_answers(text).get(slot)
+        if said is not None and _read_text(kind, text, entities, None, now) is None:
+            return said
     if intent is not None and intent not in _ANSWER_INTENTS and not _looks_like_data(kind, text):
         return None
     return _read_text(kind, text, entities, intent, now, asked_year)
