@@ -160,7 +160,9 @@ class ValidateHouseholdForm(Action):
         if explained:
             # A side question: answered, then the same question again.
             dispatcher.utter_message(response=explained)
-            return [SlotSet("requested_slot", requested)]
+            # A slot set besides requested_slot, or Rasa rejects the form and drops the answer.
+            invalid = tracker.get_slot("invalid_answers") or 0
+            return [SlotSet("invalid_answers", invalid), SlotSet("requested_slot", requested)]
         value = read_answer(
             requested, text, entities, intent, now, tracker.get_slot("language"), asked_year
         )

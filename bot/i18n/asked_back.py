@@ -84,6 +84,6 @@ def unsupported_language(arguments: Arguments, language: Language) -> Message:
         catalog(nearest), "utter_unsupported_language", language=language_name(detected, nearest)
     )
     # English is always offered; next to it the nearest language, or Dutch when that is English.
-    offered = (nearest, "en") if nearest != "en" else ("en", "nl")
+    offered: tuple[Language, ...] = (nearest, "en") if nearest != "en" else ("en", "nl")
     buttons = tuple(Button(native_name(code), btn.choose_language(code)) for code in offered)
     return Message(text, nearest, direction(nearest), buttons)
