@@ -30,11 +30,11 @@ class ActionDetectLanguage(Action):
             )
             decision = first_language(None, from_metadata, text)
             if decision.unsupported:
-                # In the nearest supported language plus English (the NLG adds English).
+                # One short message in the nearest supported language: "Amharic?", and that
+                # language and English as buttons (bot/i18n/asked_back.py).
                 dispatcher.utter_message(
                     response="utter_unsupported_language", detected=decision.unsupported
                 )
-                dispatcher.utter_message(response="utter_choose_language")
             if not decision.language:
                 return []
             announcement = marker(tracker.get_latest_input_channel(), decision.language)

@@ -13,44 +13,19 @@ from typing import Any
 
 from actions.parse.choices import read_choice, read_option_number, read_shortcut
 from actions.parse.countries import parse_country
-from actions.parse.months import parse_month, parse_month_or_number
+from actions.parse.months import parse_month, parse_month_in_year, year_only
 from actions.parse.numbers import all_numbers, amount, first_number
 from actions.parse.rates import hourly_rate_eurocent
-from actions.parse.text import words
+from actions.parse.several import partner_answers
+from actions.parse.yes_no import dont_know, read_yes_no, starts_with_no
 from bot.questions import DECLINED, DONT_KNOW, FORM_SLOTS, SlotKind
 from bot.questions.kinds import CHOICE_KINDS
 
-_YES = {
-    "yes",
-    "yeah",
-    "yep",
-    "ja",
-    "jazeker",
-    "tak",
-    "نعم",
-    "ايوه",
-    "أيوه",
-    "اي",
-    "እወ",
-    "እወኦ",
-    "true",
-}
-_NO = {"no", "nope", "nee", "neen", "nie", "لا", "كلا", "ኣይፋል", "ኣይ", "false", "not"}
-_DONT_KNOW_PHRASES = (
-    "don't know",
-    "dont know",
-    "not sure",
-    "weet ik niet",
-    "weet niet",
-    "geen idee",
-    "nie wiem",
-    "لا أعرف",
-    "لا اعرف",
-    "مش عارف",
-    "ما بعرف",
-    "ኣይፈልጥን",
-    "ኣይፈልጦን",
-)
+# Payload values of yes/no buttons and NLU entities.
+_TRUE = {"true", "yes"}
+_FALSE = {"false", "no"}
+# A sentence about one's wife or husband answers "do you have a partner?" without a yes.
+_PARTNER_WORDS_ANSWER = frozenset({"has_partner"})
 _ANSWER_INTENTS = {"inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope"}
 
 
@@ -66,22 +41,22 @@ def _as_bool(value: Any) -> bool | None:
         return value
     if isinstance(value, str):
         lowered = value.casefold()
-        if lowered in _YES:
+        if lowered in _TRUE:
             return True
-        if lowered in _NO:
+        if lowered in _FALSE:
             return False
+        return read_yes_no(value)
     return None
 
 
 def _read_bool(text: str, intent: str | None) -> bool | None:
+    """The words first ("nie, nic z polski" is no whatever the model guessed), then the intent."""
+    said = read_yes_no(text)
+    if said is not None:
+        return said
     if intent == "affirm":
         return True
     if intent == "deny":
-        return False
-    tokens = set(words(text))
-    if tokens & _YES and not tokens & _NO:
-        return True
-    if tokens & _NO and not tokens & _YES:
         return False
     return None
 
@@ -104,8 +79,12 @@ def read_answer(
     intent: str | None,
     now: str,
     language: str | None = None,
+    asked_year: int | None = None,
 ) -> Any:
-    """The value for ``slot`` in this message, ``DONT_KNOW``, or ``None`` (no answer in it)."""
+    """The value for ``slot`` in this message, ``DONT_KNOW``, a ``YearOnly`` (a month question
+    answered with a year alone: ask which month), or ``None`` (no answer in it).
+    ``asked_year``: the year the user gave when the form asked "January 2012, or another
+    month?", so "maart" is March of that year."""
     kind = FORM_SLOTS[slot]
     payload = _from_entities(slot, entities)
     if payload is not None:
@@ -114,7 +93,7 @@ def read_answer(
             return checked
         # Typed text the NLU tagged with the slot's name but could not map ("żonaty" as
         # relationship "zonaty"): the text itself may still name an option.
-    if any(p in text.casefold() for p in _DONT_KNOW_PHRASES):
+    if dont_know(text):
         return DONT_KNOW
     # A typed option number is the button, whatever intent the model guessed for "2".
     number = read_option_number(slot, text) if kind.kind in CHOICE_KINDS else None
@@ -127,21 +106,36 @@ def read_answer(
         return _check_payload(kind, choice)  # the button's title (or a synonym), typed
     if kind.kind == "money" and read_shortcut(slot, text) == DECLINED:
         return DECLINED  # the skip button's title, typed, whatever intent the model guessed
+    if slot in _PARTNER_WORDS_ANSWER:
+        # "mam zone ale ona mieszka w polsce" to "do you have a partner?": a yes, and married.
+        said = partner_answers(text).get(slot)
+        if said is not None and _read_text(kind, text, entities, None, now) is None:
+            return said
     if intent is not None and intent not in _ANSWER_INTENTS and not _looks_like_data(kind, text):
         return None
-    return _read_text(kind, text, entities, intent, now)
+    return _read_text(kind, text, entities, intent, now, asked_year)
+
+
+def _foreign_country(text: str) -> str | None:
+    country = parse_country(text)
+    return country if country and country != "NL" else None
 
 
 def _looks_like_data(kind: SlotKind, text: str) -> bool:
-    """Numbers and months typed in a form are answers whatever intent the model guessed."""
+    """Numbers, months, countries and a plain yes or no typed in a form are answers whatever
+    intent the model guessed ("veertig uur" is no "thank you", "nie bylo wniosku" no goodbye)."""
     if kind.kind in {"int", "ages", "money"}:
         return first_number(text) is not None
+    if kind.kind == "bool":
+        return read_yes_no(text) is not None
+    if kind.kind == "enum" and "abroad" in kind.values:
+        return _foreign_country(text) is not None
     if kind.kind == "rate":
         return hourly_rate_eurocent(text) is not None
     if kind.kind in {"month", "month_or_no"}:
-        return parse_month(text, "2000-01") is not None
+        return parse_month(text, "2000-01") is not None or year_only(text) is not None
     if kind.kind in {"country", "country_or_no"}:
-        return parse_country(text) is not None
+        return parse_country(text) is not None or read_yes_no(text) is not None
     return False
 
 
@@ -177,11 +171,21 @@ def _in_range(kind: SlotKind, number: int | None) -> int | None:
 
 
 def _read_text(
-    kind: SlotKind, text: str, entities: list[dict[str, Any]], intent: str | None, now: str
+    kind: SlotKind,
+    text: str,
+    entities: list[dict[str, Any]],
+    intent: str | None,
+    now: str,
+    asked_year: int | None = None,
 ) -> Any:
     if kind.kind == "enum":
         guessed = _entity_of_type(entities, "relationship")
-        return guessed if guessed in kind.values else None
+        if guessed in kind.values:
+            return guessed
+        # "w polsce", "بتركيا", "ኣዲስ ኣበባ": naming the country is how most people say abroad.
+        if "abroad" in kind.values and _foreign_country(text):
+            return "abroad"
+        return None
     if kind.kind == "bool":
         return _read_bool(text, intent)
     if kind.kind == "int":
@@ -197,11 +201,14 @@ def _read_text(
     if kind.kind == "rate":
         return _in_range(kind, hourly_rate_eurocent(text))
     if kind.kind == "month":
-        return parse_month_or_number(text, now)
+        return parse_month_in_year(text, now, asked_year) or year_only(text)
     if kind.kind == "month_or_no":
-        if intent == "deny" or _read_bool(text, None) is False:
+        if intent == "deny" or read_yes_no(text) is False:
             return "no"
-        return parse_month_or_number(text, now)
+        return parse_month_in_year(text, now, asked_year) or year_only(text)
+    # "nie, nic z polski": a no first is no, even with a country after it.
+    if kind.kind == "country_or_no" and starts_with_no(text):
+        return "no"
     country = _country(_entity_of_type(entities, "country")) or parse_country(text)
     if kind.kind == "country":
         return country

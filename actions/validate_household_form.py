@@ -4,6 +4,11 @@ The next question comes from the household so far and the rules core's open ques
 (actions/next_question.py). A message that answers nothing and is a question of its own (an
 FAQ, "talk to a person", "go back") rejects the form for this turn, so the rules answer it and
 the form asks its question again.
+
+Typed answers (issue 11): one message may answer several partner questions, and those already
+answered are skipped; "what does toeslagpartner mean?" is answered and the same question
+follows; a year without a month and a typed answer that creates a risk on its own are asked back
+through the pseudo-question ``check_answer`` (``actions/typed_answers.py``).
 """
 
 from __future__ import annotations
@@ -18,9 +23,13 @@ from actions.answers import read_answer
 from actions.household_from_slots import household_from_slots
 from actions.language_choice import later_language
 from actions.next_question import next_slot
+from actions.parse.months import YearOnly
 from actions.parse.partner_gender import partner_gender
+from actions.parse.side_question import explanation_asked
+from actions.parse.yes_no import read_yes_no
 from actions.tracker_facts import form_answers, latest_intent, latest_text, this_month
-from bot.questions import DONT_KNOW
+from actions.typed_answers import CHECK_ANSWER, PENDING, also_answered, needs_confirmation
+from bot.questions import DONT_KNOW, FORM_SLOTS
 from rules_core import assess
 
 # Not answers: these intents go to their own rules while the form waits.
@@ -47,7 +56,13 @@ _INTERRUPTIONS = {
 # The "No" button of an offer; yes/no questions have their own /inform{"<slot>":false} buttons.
 _DECLINE_OFFER = "/deny"
 # Actions Rasa runs between the user's message and this validation.
-_FORM_PLUMBING = {"household_form", "action_listen", "action_extract_slots"}
+_FORM_PLUMBING = {
+    "household_form",
+    "action_listen",
+    "action_extract_slots",
+    # Decides whether "dzięki, 40 uur" or "nie bylo wniosku" is an answer before the form runs.
+    "action_closing_in_form",
+}
 
 
 def _answers_latest_user_message(tracker: Tracker) -> bool:
@@ -64,6 +79,17 @@ def _answers_latest_user_message(tracker: Tracker) -> bool:
     return False
 
 
+def _pressed_values(text: str, entities: list[dict[str, Any]]) -> dict[str, Any]:
+    """Form slots a pressed button carries (``/inform{"partner_lives":"abroad",...}``)."""
+    if not text.lstrip().startswith("/"):
+        return {}
+    return {
+        str(e["entity"]): e.get("value")
+        for e in entities
+        if e.get("entity") in FORM_SLOTS and e.get("value") is not None
+    }
+
+
 class ValidateHouseholdForm(Action):
     def name(self) -> str:
         return "validate_household_form"
@@ -77,45 +103,103 @@ class ValidateHouseholdForm(Action):
         events: list[EventType] = []
 
         if requested and _answers_latest_user_message(tracker):
-            intent = latest_intent(tracker)
-            text = latest_text(tracker)
-            events += _partner_gender_said(tracker, text)
-            if text.strip() == _DECLINE_OFFER:
-                # "No" to an offer (switch language, helpdesk), not to the question: ask again.
-                invalid = tracker.get_slot("invalid_answers") or 0
-                return [SlotSet("invalid_answers", invalid), SlotSet("requested_slot", requested)]
-            value = read_answer(
-                requested,
-                text,
-                tracker.latest_message.get("entities") or [],
-                intent,
-                now,
-                tracker.get_slot("language"),
-            )
-            if value is None and intent in _INTERRUPTIONS:
-                # The form is rejected this turn.
-                return [*events, SlotSet("requested_slot", requested)]
-            if value is None:
-                dispatcher.utter_message(response="utter_invalid_answer", expected=requested)
-                invalid = (tracker.get_slot("invalid_answers") or 0) + 1
-                return [
-                    *events,
-                    SlotSet("invalid_answers", invalid),
-                    SlotSet("requested_slot", requested),
-                ]
-            if value == DONT_KNOW:
-                dispatcher.utter_message(response="utter_dont_know_ok")
-            answers[requested] = value
+            found = self._read(dispatcher, tracker, requested, answers, now)
+            if not isinstance(found, dict):
+                return found  # asked again, or asked back: the form waits for the next message
+            answers |= found
+            events += [SlotSet(slot, value) for slot, value in found.items()]
+            # Only with an accepted answer: an extra slot would keep Rasa from rejecting the form
+            # on an interruption (an FAQ, "talk to a person").
+            events += _partner_gender_said(tracker, latest_text(tracker))
             events += [
-                SlotSet(requested, value),
+                SlotSet(PENDING, None),
                 SlotSet("invalid_answers", 0),
                 SlotSet("fallback_count", 0),
             ]
-            events += self._language_hint(dispatcher, tracker, text)
+            events += self._language_hint(dispatcher, tracker, latest_text(tracker))
 
         assessment = assess(household_from_slots(answers, now))
         following = next_slot(answers, [question.fact for question in assessment.questions])
         return [*events, SlotSet("requested_slot", following)]
+
+    def _read(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        requested: str,
+        answers: dict[str, Any],
+        now: str,
+    ) -> dict[str, Any] | list[EventType]:
+        """The slots this message sets, or the events that ask (again) without setting any."""
+        intent = latest_intent(tracker)
+        text = latest_text(tracker)
+        entities = tracker.latest_message.get("entities") or []
+        if text.strip() == _DECLINE_OFFER:
+            # "No" to an offer (switch language, helpdesk) or to "do I understand right?": ask
+            # the question again.
+            pending = tracker.get_slot(PENDING) or {}
+            slot = pending.get("slot", requested) if requested == CHECK_ANSWER else requested
+            invalid = tracker.get_slot("invalid_answers") or 0
+            return [
+                SlotSet(PENDING, None),
+                SlotSet("invalid_answers", invalid),
+                SlotSet("requested_slot", slot),
+            ]
+        asked_year = None
+        if requested == CHECK_ANSWER:
+            pending = tracker.get_slot(PENDING) or {}
+            requested = str(pending.get("slot") or "")
+            if requested not in FORM_SLOTS:
+                return [SlotSet(PENDING, None), SlotSet("requested_slot", None)]
+            confirmed = pending.get("values")
+            if isinstance(confirmed, dict) and not text.startswith("/"):
+                said = read_yes_no(text)
+                if said is True:
+                    return dict(confirmed)
+                if said is False:
+                    return [SlotSet(PENDING, None), SlotSet("requested_slot", requested)]
+                # Neither: a new answer to the question itself.
+            asked_year = pending.get("year")
+        explained = explanation_asked(text) if not text.startswith("/") else None
+        if explained:
+            # A side question: answered, then the same question again.
+            dispatcher.utter_message(response=explained)
+            # A slot set besides requested_slot, or Rasa rejects the form and drops the answer.
+            invalid = tracker.get_slot("invalid_answers") or 0
+            return [SlotSet("invalid_answers", invalid), SlotSet("requested_slot", requested)]
+        value = read_answer(
+            requested, text, entities, intent, now, tracker.get_slot("language"), asked_year
+        )
+        if value is None and intent in _INTERRUPTIONS:
+            return [SlotSet("requested_slot", requested)]  # the form is rejected this turn
+        if value is None:
+            dispatcher.utter_message(response="utter_invalid_answer", expected=requested)
+            invalid = (tracker.get_slot("invalid_answers") or 0) + 1
+            return [SlotSet("invalid_answers", invalid), SlotSet("requested_slot", requested)]
+        if isinstance(value, YearOnly):
+            return [
+                SlotSet(PENDING, {"slot": requested, "year": value.year}),
+                SlotSet("requested_slot", CHECK_ANSWER),
+            ]
+        if value == DONT_KNOW:
+            dispatcher.utter_message(response="utter_dont_know_ok")
+        found = {requested: value}
+        pressed = _pressed_values(text, entities)
+        if pressed:
+            # A pressed button is never confirmed again; it may carry more than one answer.
+            return found | {slot: v for slot, v in pressed.items() if slot != requested}
+        found |= also_answered(requested, text, answers | found)
+        risky = needs_confirmation(found)
+        if risky:
+            settled = {slot: v for slot, v in found.items() if slot not in risky}
+            # Asked again on "no": the first question the confirmation is about.
+            first = next(slot for slot in FORM_SLOTS if slot in risky)
+            return [
+                *(SlotSet(slot, v) for slot, v in settled.items()),
+                SlotSet(PENDING, {"slot": first, "values": risky}),
+                SlotSet("requested_slot", CHECK_ANSWER),
+            ]
+        return found
 
     @staticmethod
     def _language_hint(

@@ -68,7 +68,7 @@ SYNONYMS: dict[str, dict[str, Words]] = {
         "married": {
             "nl": ("getrouwd", "gehuwd", "echtgenoot", "echtgenote", "huwelijk"),
             "pl": ("małżeństwo", "żonaty", "zamężna", "mąż", "żona", "ślub"),
-            "ar": ("متزوج", "متزوجة", "زوج", "زوجة", "زوجي", "زوجتي", "زواج"),
+            "ar": ("متزوج", "متزوجة", "متزوجين", "زوج", "زوجة", "زوجي", "زوجتي", "زواج"),
             "ti": ("መርዓ", "ምርዑው", "ምርዕውቲ", "ሰበይተይ", "ሰብኣየይ"),
             "en": ("married", "husband", "wife", "spouse", "marriage"),
         },

@@ -6,9 +6,11 @@ Only the countries our users come from or where their family lives; stems cover 
 
 from __future__ import annotations
 
+import difflib
 import re
 
-from actions.parse.text import clean
+from actions.parse.text import clean, fold
+from bot.language.detect import script_of
 
 _STEMS: dict[str, tuple[str, ...]] = {
     "NL": (
@@ -132,25 +134,94 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "IN": ("india", "indi", "indii", "الهند", "ህንዲ"),
 }
 
+# Cities people name instead of the country ("ኣዲስ ኣበባ", "w Warszawie", "بحلب"), and country
+# names in Arabizi (Arabic in Latin letters: "b turkya", "bi souria").
+_PLACES: dict[str, tuple[str, ...]] = {
+    "PL": ("warszaw", "warsaw", "krakow", "wroclaw", "gdansk", "gdynia", "poznan", "lodz",
+           "lublin", "katowic", "szczecin", "bialystok", "rzeszow", "polanda", "bolanda",
+           "وارسو", "ፖላንድ", "ፖላንድ"),
+    "RO": ("bucharest", "bucuresti", "boekarest", "iasi", "cluj"),
+    "BG": ("plovdiv", "varna"),
+    "LT": ("vilnius", "kaunas", "wilno"),
+    "DE": ("berlin", "hamburg", "munich", "munchen", "almanya", "almania", "برلين"),
+    "TR": ("istanbul", "ankara", "izmir", "gaziantep", "antep", "mersin", "turkya", "turkia",
+           "turkiya", "torkya", "torkia", "tourkia", "اسطنبول", "استنبول", "انقرة", "عنتاب",
+           "غازي عنتاب", "مرسين", "ازمير", "ኢስታንቡል"),
+    "SY": ("damascus", "damaskus", "aleppo", "homs", "hama", "idlib", "latakia", "daraa",
+           "souria", "suria", "sooria", "sourya", "surya", "دمشق", "الشام", "حلب", "حمص",
+           "حماة", "ادلب", "اللاذقية", "درعا", "دير الزور", "الرقة", "القامشلي"),
+    "IQ": ("baghdad", "bagdad", "mosul", "erbil", "basra", "kirkuk", "3iraq", "el3iraq",
+           "بغداد", "الموصل", "اربيل", "البصرة", "كركوك", "النجف", "دهوك"),
+    "LB": ("beirut", "bejroet", "tripoli lebanon", "lubnan", "libnan", "بيروت", "طرابلس لبنان"),
+    "JO": ("amman", "irbid", "zarqa", "urdun", "ordon", "el urdon", "عمان", "اربد", "الزرقاء"),
+    "EG": ("cairo", "alexandria", "masr", "القاهرة", "الاسكندرية"),
+    "SD": ("khartoum", "khartum", "omdurman", "الخرطوم", "ام درمان", "ካርቱም"),
+    "ER": ("asmara", "asmera", "keren", "massawa", "eritria", "اسمرة", "ኣስመራ", "ከረን",
+           "ምጽዋዕ", "መንደፈራ", "ደቀምሓረ", "ባረንቱ", "ኣቆርደት", "ኤርትራ"),
+    "ET": ("addis ababa", "addis abeba", "addis", "gondar", "mekelle", "habesha",
+           "اديس ابابا", "ኣዲስ ኣበባ", "ጎንደር", "መቐለ", "ባሕር ዳር", "ደሴ", "ኣዳማ",
+           "ኢትዮጰያ", "ኢትዮጲያ"),
+    "UG": ("kampala", "ካምፓላ"),
+    "KE": ("nairobi", "ናይሮቢ"),
+    "AF": ("kabul", "herat", "كابول"),
+    "YE": ("sanaa", "aden", "صنعاء", "عدن"),
+    "PS": ("gaza", "ramallah", "غزة", "رام الله"),
+    "LY": ("tripoli", "benghazi", "بنغازي", "ትሪፖሊ", "ሊብያ"),
+    "SO": ("mogadishu", "hargeisa", "مقديشو", "ሞቓዲሾ"),
+}  # fmt: skip
+
 # Longest stems first so "polsk" is tried before "pols" and two-word names before one-word ones.
+# Stems and text are compared folded (no diacritics, one spelling per sound: "ኣ" is "አ").
 _ORDERED = sorted(
-    ((stem.casefold(), code) for code, stems in _STEMS.items() for stem in stems),
-    key=lambda item: -len(item[0]),
+    {
+        (fold(stem), code)
+        for table in (_STEMS, _PLACES)
+        for code, stems in table.items()
+        for stem in stems
+    },
+    key=lambda item: (-len(item[0]), item[0]),
 )
 _SHORT = 4  # stems this short must be whole words ("uk", "pols")
 # Arabic glues the article and prepositions to the name ("بسوريا", "بالعراق"); Tigrinya
-# sometimes glues ን/ብ ("ንኤርትራ").
-_PREFIX = "(?:ال|في|من|ب|و|ل|ን|ብ)?"
+# sometimes glues ን/ብ ("ንኤርትራ"), and "ካብ" (from).
+_PREFIX = "(?:ال|في|من|ب|و|ل|ع|بال|وال|عال|ن|ብ|ካብ|ከ)?"
+# For typos ("Polnd", "Etiopia", "Turkye"): whole words this long, close to a full name,
+# in Latin or Ethiopic script.
+_FUZZY_MIN = 5
+_FUZZY_CUTOFF = 0.82
+_FUZZY_CUTOFF_ETHIOPIC = 0.8
+_NAMES = {stem: code for stem, code in _ORDERED if len(stem) >= _FUZZY_MIN and " " not in stem}
 
 
-def parse_country(text: str) -> str | None:
-    """ISO 3166 alpha-2 of the first country named in the text, or ``None``."""
-    cleaned = clean(text)
+def _exact(cleaned: str) -> str | None:
     for stem, code in _ORDERED:
         if len(stem) <= _SHORT and stem.isascii():
             if re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", cleaned):
                 return code
         elif re.search(rf"(?<!\w){_PREFIX}{re.escape(stem)}", cleaned):
             return code
-    code = cleaned.upper()
-    return code if re.fullmatch(r"[A-Z]{2}", code) and code in _STEMS else None
+    return None
+
+
+def _fuzzy(cleaned: str) -> str | None:
+    for word in cleaned.split():
+        if len(word) < _FUZZY_MIN or script_of(word) == "arabic":
+            continue  # Arabic glues articles and prepositions: too many near misses
+        # A Ge'ez syllable is a consonant and a vowel: one wrong syllable in five still counts.
+        cutoff = _FUZZY_CUTOFF_ETHIOPIC if script_of(word) == "ethiopic" else _FUZZY_CUTOFF
+        close = difflib.get_close_matches(word, _NAMES, n=1, cutoff=cutoff)
+        if close:
+            return _NAMES[close[0]]
+    return None
+
+
+def parse_country(text: str) -> str | None:
+    """ISO 3166 alpha-2 of the first country (or city in it) named in the text, or ``None``."""
+    cleaned = fold(text)
+    found = _exact(cleaned)
+    if found:
+        return found
+    code = clean(text).upper()
+    if re.fullmatch(r"[A-Z]{2}", code) and code in _STEMS:
+        return code
+    return _fuzzy(cleaned)

@@ -9,8 +9,8 @@ Tigrinya month names are the Eritrean ones, which name the Gregorian months (ጥ
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from actions.parse.numbers import first_number
 from actions.parse.text import clean
 from bot.language.numerals import unicode_digits_as_ascii
 
@@ -131,12 +131,29 @@ def parse_month(text: str, now: str) -> str | None:
     return f"{year:04d}-{month_number:02d}"
 
 
-def parse_month_or_number(text: str, now: str) -> str | None:
-    """Like ``parse_month``; a bare "2024" means January of that year (the user knows no better)."""
+@dataclass(frozen=True)
+class YearOnly:
+    """A year without a month ("ካብ 2012", "من 2010", "since 2012"): never read as January; the
+    form asks which month (``actions/validate_household_form.py``)."""
+
+    year: int
+
+
+def year_only(text: str) -> YearOnly | None:
+    """The year the text names when it names no month, or ``None``."""
+    cleaned = unicode_digits_as_ascii(clean(text))
+    found = _YEAR.search(cleaned)
+    if found is None or _month_number(cleaned) is not None or _NUMERIC.search(cleaned):
+        return None
+    return YearOnly(int(found.group(1)))
+
+
+def parse_month_in_year(text: str, now: str, year: int | None) -> str | None:
+    """Like ``parse_month``; after "January 2012, or another month?" a month without a year
+    ("maart", "ምስ መጋቢት") is in that year."""
     month = parse_month(text, now)
-    if month is not None:
+    if month is None or year is None:
         return month
-    number = first_number(text)
-    if number is not None and 1900 <= number <= 2100:
-        return f"{number:04d}-01"
-    return None
+    if _YEAR.search(unicode_digits_as_ascii(clean(text))):
+        return month
+    return f"{year:04d}-{month[5:]}"

@@ -183,14 +183,29 @@ MESSAGES: tuple[str, ...] = (
     N_("utter_restart"),
     # TRANSLATORS: The question is outside what the bot can answer.
     N_("utter_out_of_scope"),
-    # TRANSLATORS: The user writes in a language we do not support. Shown in the nearest
-    # supported language and in English, above the language buttons.
+    # TRANSLATORS: The user writes in a language we do not support. One short message in the
+    # nearest supported language; {language} is the detected language's name (e.g. Amharic).
+    # Below it two buttons: this language and English.
     N_("utter_unsupported_language"),
     # TRANSLATORS: Offer to continue in another language; {language} is that language's own name
     # (e.g. Polski).
     N_("utter_offer_language_switch"),
     # TRANSLATORS: The answer does not fit the question.
     N_("utter_invalid_answer"),
+    # TRANSLATORS: The user typed a year without a month (e.g. "since 2012"). {january} is
+    # January of that year as the locale writes it (e.g. "January 2012"); it is also a button.
+    N_("utter_which_month_of_year"),
+    # TRANSLATORS: A typed answer is checked before it counts. Buttons: Yes, No. {country} is a
+    # country name.
+    N_("confirm.foreign_benefit"),
+    # TRANSLATORS: A typed answer is checked before it counts. Buttons: Yes, No. {country} is a
+    # country name.
+    N_("confirm.children_abroad"),
+    # TRANSLATORS: A typed answer is checked before it counts. Buttons: Yes, No. {country} is a
+    # country name.
+    N_("confirm.partner_lives_in"),
+    # TRANSLATORS: A typed answer is checked before it counts. Buttons: Yes, No.
+    N_("confirm.partner_lives_abroad"),
     # TRANSLATORS: The user does not know an answer: that is fine.
     N_("utter_dont_know_ok"),
     # TRANSLATORS: The user typed personal data (BSN, IBAN, phone, e-mail); we removed it.

@@ -15,8 +15,8 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from bot.i18n import asked_back, channels, result_first, results
 from bot.i18n import buttons as btn
-from bot.i18n import channels, result_first, results
 from bot.i18n import format as fmt
 from bot.i18n.catalog import Catalog, MissingMessageError, catalog
 from bot.i18n.languages import (
@@ -24,7 +24,6 @@ from bot.i18n.languages import (
     direction,
     is_supported,
     native_name,
-    nearest_supported,
     normalise,
 )
 from bot.i18n.links import FORMS, link
@@ -143,16 +142,6 @@ def _invalid_answer(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple
     return fmt.say(catalog_, "utter_invalid_answer"), btn.titled(catalog_, options)
 
 
-def _unsupported_language(arguments: Arguments, language: Language) -> Message:
-    """In the supported language nearest to the one detected (Tigrinya for Amharic, Arabic for
-    Farsi), then in English; the language buttons below."""
-    nearest = nearest_supported(str(arguments.get("detected") or "en"))
-    texts = [fmt.say(catalog(nearest), "utter_unsupported_language")]
-    if nearest != "en":
-        texts.append(fmt.say(catalog("en"), "utter_unsupported_language"))
-    return Message("\n\n".join(texts), nearest, direction(nearest), btn.language_buttons())
-
-
 def _offer_language_switch(arguments: Arguments, language: Language) -> Message:
     """Asked in the offered language: the user has just written in it."""
     offered = normalise(arguments.get("language"))
@@ -168,6 +157,8 @@ SPECIAL: dict[str, Renderer] = {
         btn.language_buttons(),
     ),
     "utter_invalid_answer": _invalid_answer,
+    "utter_confirm_answer": asked_back.confirm_answer,
+    "utter_which_month_of_year": asked_back.ask_month_of_year,
     "utter_result_headline": lambda c, a: (
         result_first.first_message(c, _assessment(a)),
         btn.titled(c, AFTER_HEADLINE),
@@ -183,6 +174,6 @@ SPECIAL: dict[str, Renderer] = {
     "utter_offer_language_switch": lambda c, a: ("", ()),
 }
 OWN_LANGUAGE: dict[str, Callable[[Arguments, Language], Message]] = {
-    "utter_unsupported_language": _unsupported_language,
+    "utter_unsupported_language": asked_back.unsupported_language,
     "utter_offer_language_switch": _offer_language_switch,
 }

@@ -154,7 +154,7 @@ NOT_ANSWERS = [
     ("brp_registration", "pl", "tak"),
     ("brp_registration", "ar", "نعم"),
     ("brp_registration", "ti", "እወ"),
-    ("brp_registration", "en", "I have no idea"),
+    ("brp_registration", "en", "I have no registration idea"),
     ("relationship", "nl", "niet getrouwd"),
     ("relationship", "pl", "żona albo konkubinat"),
     ("relationship", "ar", "غير متزوج"),
@@ -237,3 +237,7 @@ def test_a_relationship_entity_from_nlu_still_counts():
     assert (
         read_answer("relationship", "we zijn getrouwd", entities, "inform", NOW, "nl") == "married"
     )
+
+
+def test_no_idea_is_i_dont_know_not_the_no_option():
+    assert typed("brp_registration", "I have no idea", "en") == "dont_know"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from actions.parse.months import parse_month, parse_month_or_number
+from actions.parse.months import YearOnly, parse_month, parse_month_in_year, year_only
 
 NOW = "2026-11"
 
@@ -57,5 +57,26 @@ def test_reference_month_decides_the_year():
 
 
 def test_a_bare_year_means_its_january():
-    assert parse_month_or_number("2023", NOW) == "2023-01"
-    assert parse_month_or_number("7", NOW) is None
+    # A year alone is asked back, never read as January.
+    assert parse_month("2023", NOW) is None
+    assert year_only("2023") == YearOnly(2023)
+    assert year_only("7") is None
+
+
+@pytest.mark.parametrize("text", ["ካብ 2012", "من 2010", "since 2012", "od 2012", "sinds ٢٠١٢"])
+def test_a_year_without_a_month_is_only_a_year(text):
+    found = year_only(text)
+    assert found is not None and 2010 <= found.year <= 2012
+    assert parse_month(text, NOW) is None
+
+
+@pytest.mark.parametrize("text", ["maart 2012", "03/2012", "od stycznia"])
+def test_a_month_is_not_a_year_only(text):
+    assert year_only(text) is None
+
+
+def test_a_month_after_the_year_was_asked_is_in_that_year():
+    assert parse_month_in_year("maart", NOW, 2012) == "2012-03"
+    assert parse_month_in_year("ምስ መጋቢት", NOW, 2012) == "2012-03"
+    assert parse_month_in_year("maart 2014", NOW, 2012) == "2014-03"
+    assert parse_month_in_year("maart", NOW, None) == parse_month("maart", NOW)

@@ -44,6 +44,8 @@ def arguments_for(response: str) -> dict[str, Any]:
         "utter_unsupported_language": {"detected": "am"},
         "utter_offer_language_switch": {"language": "pl"},
         "utter_invalid_answer": {"expected": "situation"},
+        "utter_confirm_answer": {"values": {"foreign_benefit": "PL"}},
+        "utter_which_month_of_year": {"slot": "kgb_since", "year": 2012},
     }.get(response, {})
 
 
@@ -164,16 +166,27 @@ def test_language_buttons_name_each_language_in_its_own_script() -> None:
 
 
 @pytest.mark.parametrize(
-    ("detected", "nearest"), [("am", "ti"), ("fa", "ar"), ("ur", "ar"), ("xx", "en")]
+    ("detected", "nearest", "name"),
+    [
+        ("am", "ti", "ኣምሓርኛ"),
+        ("fa", "ar", "الفارسية"),
+        ("ur", "ar", "الأوردية"),
+        ("so", "en", "Somali"),
+    ],
 )
-def test_unsupported_language_answers_in_the_nearest_language_and_english(
-    detected: str, nearest: str
+def test_unsupported_language_is_one_short_message_that_names_it(
+    detected: str, nearest: str, name: str
 ) -> None:
+    """ "Amharic?" in the nearest language, that language and English as buttons: no list of five
+    languages, no second language in the text (issue 11, part 4)."""
     message = render("utter_unsupported_language", {"detected": detected}, "nl", "rest")
     assert message.language == nearest
-    assert message.text.startswith(catalog(nearest).text("utter_unsupported_language"))  # type: ignore[arg-type]
-    assert catalog("en").text("utter_unsupported_language") in message.text
-    assert len(message.buttons) == 5
+    assert name in message.text
+    assert "\n" not in message.text
+    offered = [b.payload for b in message.buttons]
+    assert offered[0] == f'/choose_language{{"language":"{nearest}"}}'
+    assert '/choose_language{"language":"en"}' in offered
+    assert len(offered) == 2
 
 
 def test_language_switch_is_offered_in_the_offered_language() -> None:
