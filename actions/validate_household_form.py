@@ -20,6 +20,7 @@ from actions.language_choice import later_language
 from actions.next_question import next_slot
 from actions.tracker_facts import form_answers, latest_intent, latest_text, this_month
 from bot.questions import DONT_KNOW
+from bot.questions.dependants import no_longer_fitting
 from rules_core import assess
 
 # Not answers: these intents go to their own rules while the form waits.
@@ -41,7 +42,11 @@ _INTERRUPTIONS = {
     "start_check",
     "thank",
     "request_summary",
+    "change_answer",
+    "change_one_answer",
 }
+# "I said no, that's wrong" is about an earlier answer, never the answer to this question.
+_CORRECTIONS = {"change_answer", "change_one_answer"}
 
 # The "No" button of an offer; yes/no questions have their own /inform{"<slot>":false} buttons.
 _DECLINE_OFFER = "/deny"
@@ -82,6 +87,8 @@ class ValidateHouseholdForm(Action):
                 # "No" to an offer (switch language, helpdesk), not to the question: ask again.
                 invalid = tracker.get_slot("invalid_answers") or 0
                 return [SlotSet("invalid_answers", invalid), SlotSet("requested_slot", requested)]
+            if intent in _CORRECTIONS:
+                return [SlotSet("requested_slot", requested)]  # the correction's own rule
             value = read_answer(
                 requested,
                 text,
@@ -105,6 +112,12 @@ class ValidateHouseholdForm(Action):
                 SlotSet("fallback_count", 0),
             ]
             events += self._language_hint(dispatcher, tracker, text)
+            if requested == tracker.get_slot("changed_slot"):
+                # A changed answer: what depended on the old one and no longer fits is asked again.
+                for slot in no_longer_fitting(answers, requested, now):
+                    answers[slot] = None
+                    events.append(SlotSet(slot, None))
+                events.append(SlotSet("changed_slot", None))
 
         assessment = assess(household_from_slots(answers, now))
         following = next_slot(answers, [question.fact for question in assessment.questions])
