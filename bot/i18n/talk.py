@@ -60,7 +60,7 @@ def answer_value(catalog: Catalog, slot: str, value: Any) -> str:
     if value in ("yes", "no") and kind in {"country_or_no", "month_or_no"}:
         return catalog.text("button.yes" if value == "yes" else "button.no")
     if kind in {"country", "country_or_no"} and isinstance(value, str):
-        return Locale.parse(babel_locale(language)).territories.get(value, value)
+        return str(Locale.parse(babel_locale(language)).territories.get(value, value))
     if kind in {"month", "month_or_no"} and isinstance(value, str):
         return fmt.month(value, language)
     if kind == "ages" and isinstance(value, list):

@@ -4,8 +4,8 @@ form asks again exactly what depends on the change, and nothing else.
 A question is asked because of the household's shape (its ``relevant`` rule, as declared in
 ``declarations.py``) or because the rules core asks for a fact it ``answers``. Its answer is
 cleared when neither holds any more: the rule is false ("where does your partner live" after
-"no partner") and the core, with that answer taken away, would not ask for it. Ages that no longer match the
-number of children are cleared too, so they are asked again. Pure: no Rasa.
+"no partner") and the core, with that answer taken away, would not ask for it. Ages that no
+longer match the number of children are cleared too, so they are asked again. Pure: no Rasa.
 """
 
 from __future__ import annotations
