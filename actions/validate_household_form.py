@@ -18,6 +18,8 @@ from actions.answers import read_answer
 from actions.household_from_slots import household_from_slots
 from actions.language_choice import later_language
 from actions.next_question import next_slot
+from actions.parse.countries import parse_country
+from actions.parse.text import words
 from actions.tracker_facts import form_answers, latest_intent, latest_text, this_month
 from bot.questions import DONT_KNOW
 from bot.questions.dependants import no_longer_fitting
@@ -54,6 +56,12 @@ _DECLINE_OFFER = "/deny"
 _FORM_PLUMBING = {"household_form", "action_listen", "action_extract_slots"}
 
 
+def _only_a_country(text: str) -> bool:
+    """ "ፖላንድ" alone answers "which country": the model may take a bare country name for a
+    correction, since corrections name countries ("I never got money from Poland")."""
+    return len(words(text)) <= 3 and parse_country(text) is not None
+
+
 def _answers_latest_user_message(tracker: Tracker) -> bool:
     """True when the form runs right after the user spoke, False when it resumes after an
     interruption (an FAQ answer came in between)."""
@@ -87,7 +95,7 @@ class ValidateHouseholdForm(Action):
                 # "No" to an offer (switch language, helpdesk), not to the question: ask again.
                 invalid = tracker.get_slot("invalid_answers") or 0
                 return [SlotSet("invalid_answers", invalid), SlotSet("requested_slot", requested)]
-            if intent in _CORRECTIONS:
+            if intent in _CORRECTIONS and not _only_a_country(text):
                 return [SlotSet("requested_slot", requested)]  # the correction's own rule
             value = read_answer(
                 requested,
