@@ -127,6 +127,16 @@ def test_questions_after_the_result_are_answered_from_it_without_a_restart(conve
         assert chat.uttered()[-1] in {"utter_after_result", "utter_fallback_after_result"}, text
     assert_no_new_check(chat, result, count)
 
+    # Other questions: the FAQ, and what the bot does not understand leads to a person.
+    chat.say(PHRASES[language]["ask_alo_kop"])
+    assert chat.uttered()[-1] == "utter_faq_alo_kop"
+    chat.press("nlu_fallback")
+    assert chat.uttered()[-1] == "utter_fallback_after_result"
+    assert "/request_human" in [button["payload"] for button in chat.buttons()]
+    chat.press("nlu_fallback")
+    assert chat.uttered()[-1] == "utter_offer_helpdesk"
+    assert_no_new_check(chat, result, count)
+
     # The summary button keeps working after all of this.
     chat.press("request_summary")
     assert chat.uttered()[-1] == "utter_summary"
