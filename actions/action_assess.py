@@ -25,4 +25,10 @@ class ActionAssess(Action):
         for response, arguments in result_messages(data, tracker.get_slot("situation")):
             dispatcher.utter_message(response=response, **arguments)
         # A new code per result: the summary and the helpdesk (erasure) refer to this one.
-        return [SlotSet("assessment", data), SlotSet("reference_code", new_reference_code())]
+        return [
+            SlotSet("assessment", data),
+            SlotSet("reference_code", new_reference_code()),
+            # From now on a typed answer or a "yes" is about this result (data/rules/talk.yml).
+            SlotSet("result_shown", True),
+            SlotSet("changed_slot", None),
+        ]

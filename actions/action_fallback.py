@@ -18,7 +18,11 @@ class ActionFallback(Action):
     ) -> list[EventType]:
         count = int(tracker.get_slot("fallback_count") or 0) + 1
         if count == 1:
-            dispatcher.utter_message(response="utter_fallback_clarify")
+            # After the result, what can be asked about it (and a person), not the start.
+            after = tracker.get_slot("result_shown")
+            dispatcher.utter_message(
+                response="utter_fallback_after_result" if after else "utter_fallback_clarify"
+            )
         else:
             dispatcher.utter_message(response="utter_offer_helpdesk")
             count = 0

@@ -20,6 +20,9 @@ Message = tuple[str, dict[str, Any]]
 DETAIL_RESPONSES = {
     "ask_result_why": "utter_result_why",
     "ask_result_steps": "utter_result_steps",
+    "ask_result_amount": "utter_result_amount",
+    "ask_result_since": "utter_result_since",
+    "ask_partner_arrives": "utter_result_partner_arrives",
 }
 
 # No 0/O, 1/I/L: the code is read aloud on the phone and typed by the helpdesk.

@@ -23,13 +23,16 @@ from actions.answers import read_answer
 from actions.household_from_slots import household_from_slots
 from actions.language_choice import later_language
 from actions.next_question import next_slot
+from actions.parse.countries import parse_country
 from actions.parse.months import YearOnly
 from actions.parse.partner_gender import partner_gender
 from actions.parse.side_question import explanation_asked
+from actions.parse.text import words
 from actions.parse.yes_no import read_yes_no
 from actions.tracker_facts import form_answers, latest_intent, latest_text, this_month
 from actions.typed_answers import CHECK_ANSWER, PENDING, also_answered, needs_confirmation
 from bot.questions import DONT_KNOW, FORM_SLOTS
+from bot.questions.dependants import no_longer_fitting
 from rules_core import assess
 
 # Not answers: these intents go to their own rules while the form waits.
@@ -51,7 +54,11 @@ _INTERRUPTIONS = {
     "start_check",
     "thank",
     "request_summary",
+    "change_answer",
+    "change_one_answer",
 }
+# "I said no, that's wrong" is about an earlier answer, never the answer to this question.
+_CORRECTIONS = {"change_answer", "change_one_answer"}
 
 # The "No" button of an offer; yes/no questions have their own /inform{"<slot>":false} buttons.
 _DECLINE_OFFER = "/deny"
@@ -63,6 +70,12 @@ _FORM_PLUMBING = {
     # Decides whether "dzięki, 40 uur" or "nie bylo wniosku" is an answer before the form runs.
     "action_closing_in_form",
 }
+
+
+def _only_a_country(text: str) -> bool:
+    """ "ፖላንድ" alone answers "which country": the model may take a bare country name for a
+    correction, since corrections name countries ("I never got money from Poland")."""
+    return len(words(text)) <= 3 and parse_country(text) is not None
 
 
 def _answers_latest_user_message(tracker: Tracker) -> bool:
@@ -117,6 +130,12 @@ class ValidateHouseholdForm(Action):
                 SlotSet("fallback_count", 0),
             ]
             events += self._language_hint(dispatcher, tracker, latest_text(tracker))
+            if requested == tracker.get_slot("changed_slot"):
+                # A changed answer: what depended on the old one and no longer fits is asked again.
+                for slot in no_longer_fitting(answers, requested, now):
+                    answers[slot] = None
+                    events.append(SlotSet(slot, None))
+                events.append(SlotSet("changed_slot", None))
 
         assessment = assess(household_from_slots(answers, now))
         following = next_slot(answers, [question.fact for question in assessment.questions])
@@ -145,6 +164,8 @@ class ValidateHouseholdForm(Action):
                 SlotSet("invalid_answers", invalid),
                 SlotSet("requested_slot", slot),
             ]
+        if intent in _CORRECTIONS and not _only_a_country(text):
+            return [SlotSet("requested_slot", requested)]  # the correction's own rule
         asked_year = None
         if requested == CHECK_ANSWER:
             pending = tracker.get_slot(PENDING) or {}

@@ -56,6 +56,8 @@ TYPED_ANSWER_RESPONSES = frozenset(
 START_CHECK = Option("button.start_check", "/start_check")
 FAQ_TOESLAGPARTNER = Option("button.faq_toeslagpartner", "/ask_toeslagpartner")
 TALK_TO_PERSON = Option("button.talk_to_person", "/request_human")
+# Any answer given so far can be changed, inside the check and after the result (issue 11).
+CHANGE_ANSWER = Option("button.change_answer", "/change_answer")
 
 RESPONSE_OPTIONS: dict[str, tuple[Option, ...]] = {
     **{question.message: QUESTION_OPTIONS[question.slot] for question in QUESTIONS},

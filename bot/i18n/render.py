@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from bot.i18n import asked_back, channels, result_first, results
+from bot.i18n import asked_back, channels, result_first, results, talk
 from bot.i18n import buttons as btn
 from bot.i18n import format as fmt
 from bot.i18n.catalog import Catalog, MissingMessageError, catalog
@@ -52,7 +52,7 @@ WHY = btn.Option("button.why", "/ask_result_why")
 ALL_STEPS = btn.Option("button.all_steps", "/ask_result_steps")
 SUMMARY = btn.Option("button.summary", "/request_summary")
 EXPLAIN_WORD = btn.Option("button.explain_term", "/ask_toeslagpartner")
-AFTER_HEADLINE = (WHY, ALL_STEPS, SUMMARY, EXPLAIN_WORD)
+AFTER_HEADLINE = (WHY, ALL_STEPS, SUMMARY, EXPLAIN_WORD, talk.CHANGE_ANSWER)
 AFTER_WHY = (ALL_STEPS, SUMMARY, EXPLAIN_WORD)
 AFTER_STEPS = (SUMMARY, btn.TALK_TO_PERSON, btn.Option("button.start_again", "/restart"))
 
@@ -142,6 +142,21 @@ def _invalid_answer(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple
     return fmt.say(catalog_, "utter_invalid_answer"), btn.titled(catalog_, options)
 
 
+def _partner_arrives(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple[Button, ...]]:
+    """From the action's second assessment; with no partner abroad, how to report a partner."""
+    arrival = arguments.get("arrival")
+    if not isinstance(arrival, Mapping):
+        name = "utter_faq_report_partner"
+        text = fmt.say(catalog_, name, **UTTER_VALUES[name])
+    else:
+        text = talk.partner_arrives(catalog_, arrival)
+    return text, btn.titled(catalog_, talk.AFTER_ARRIVAL)
+
+
+def _answers(catalog_: Catalog, arguments: Arguments) -> tuple[str, tuple[Button, ...]]:
+    return talk.answers(catalog_, arguments.get("answers") or (), bool(arguments.get("partial")))
+
+
 def _offer_language_switch(arguments: Arguments, language: Language) -> Message:
     """Asked in the offered language: the user has just written in it."""
     offered = normalise(arguments.get("language"))
@@ -170,6 +185,24 @@ SPECIAL: dict[str, Renderer] = {
     ),
     "utter_summary": _summary,
     "utter_summary_ready": _summary_ready,
+    "utter_change_answer_list": _answers,
+    "utter_after_result": lambda c, a: (
+        fmt.say(c, "utter_after_result"),
+        btn.titled(c, talk.AFTER_RESULT),
+    ),
+    "utter_fallback_after_result": lambda c, a: (
+        fmt.say(c, "utter_fallback_after_result"),
+        btn.titled(c, talk.FALLBACK_AFTER_RESULT),
+    ),
+    "utter_result_amount": lambda c, a: (
+        talk.amount(c, _assessment(a)),
+        btn.titled(c, talk.AFTER_AMOUNT),
+    ),
+    "utter_result_since": lambda c, a: (
+        talk.since(c, _assessment(a)),
+        btn.titled(c, talk.AFTER_SINCE),
+    ),
+    "utter_result_partner_arrives": _partner_arrives,
     "utter_unsupported_language": lambda c, a: ("", ()),
     "utter_offer_language_switch": lambda c, a: ("", ()),
 }

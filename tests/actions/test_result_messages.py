@@ -26,10 +26,13 @@ def test_the_result_is_one_short_message_with_the_assessment_and_the_situation()
     ]
 
 
-def test_why_and_all_steps_are_answered_by_their_own_responses() -> None:
+def test_each_question_about_the_result_is_answered_by_its_own_response() -> None:
     assert DETAIL_RESPONSES == {
         "ask_result_why": "utter_result_why",
         "ask_result_steps": "utter_result_steps",
+        "ask_result_amount": "utter_result_amount",
+        "ask_result_since": "utter_result_since",
+        "ask_partner_arrives": "utter_result_partner_arrives",
     }
 
 

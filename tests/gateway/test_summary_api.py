@@ -109,3 +109,27 @@ def test_no_summary_before_the_result(client: TestClient, conversation: dict) ->
     cid = conversation["conversation_id"]
     assert client.get(f"/api/v1/conversations/{cid}/summary").status_code == 404
     assert client.get("/api/v1/conversations/unknown-conversation-id00/summary").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "payload", ["/ask_result_why", "/ask_result_steps", "/ask_result_amount", "/change_answer"]
+)
+def test_the_buttons_under_the_result_work_after_later_turns(
+    client: TestClient, fake_rasa: FakeRasa, conversation: dict, payload: str
+) -> None:
+    """Issue 11: after "how much exactly?" and a FAQ answer, "why?" or "change an answer"
+    under the first result is pressed; it carries no entity, so it is not refused."""
+    cid = conversation["conversation_id"]
+    assert post(client, cid, {"text": "how much exactly?"}).status_code == 200
+    assert post(client, cid, {"text": "what is a toeslagpartner?"}).status_code == 200
+    response = post(client, cid, {"payload": payload})
+    assert response.status_code == 200, response.json()
+    assert fake_rasa.received[-1]["message"] == payload
+
+
+def test_an_answer_to_change_must_have_been_offered(client: TestClient, conversation: dict) -> None:
+    """Choosing an answer to change names a slot: only the list the bot sent may be pressed."""
+    cid = conversation["conversation_id"]
+    forged = post(client, cid, {"payload": '/change_one_answer{"change_slot":"kgb"}'})
+    assert forged.status_code == 422
+    assert forged.json()["code"] == "payload_not_offered"

@@ -46,6 +46,9 @@ def arguments_for(response: str) -> dict[str, Any]:
         "utter_invalid_answer": {"expected": "situation"},
         "utter_confirm_answer": {"values": {"foreign_benefit": "PL"}},
         "utter_which_month_of_year": {"slot": "kgb_since", "year": 2012},
+        "utter_result_amount": {"assessment": SPOUSE},
+        "utter_result_since": {"assessment": SPOUSE},
+        "utter_change_answer_list": {"answers": [["has_partner", True]], "partial": False},
     }.get(response, {})
 
 
@@ -91,6 +94,7 @@ def test_every_example_assessment_renders_through_the_live_sequence(
         "/ask_result_steps",
         "/request_summary",
         "/ask_toeslagpartner",
+        "/change_answer",
     ]
     why = render("utter_result_why", {"assessment": example_assessment}, language, "rest")
     steps = render("utter_result_steps", {"assessment": example_assessment}, language, "rest")

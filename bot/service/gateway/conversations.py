@@ -35,9 +35,19 @@ log = logging.getLogger("gateway")
 router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
 
 # Payloads a user may send at any time: they carry no entity, so they cannot set a slot. The
-# summary button stays usable after the result even when a later turn (a typed question, a
-# FAQ) offered other buttons; before, pressing it then was refused with 422 payload_not_offered.
-ALWAYS_OFFERED = frozenset({"/request_summary"})
+# buttons under the result stay usable after later turns (a typed question, a FAQ) offered
+# other buttons; before, pressing one then was refused with 422 payload_not_offered (issue 11).
+# A payload that names an answer (/change_one_answer{...}) must still have been offered.
+ALWAYS_OFFERED = frozenset(
+    {
+        "/request_summary",
+        "/ask_result_why",
+        "/ask_result_steps",
+        "/ask_result_amount",
+        "/ask_result_since",
+        "/change_answer",
+    }
+)
 
 ConversationId = Annotated[str, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
