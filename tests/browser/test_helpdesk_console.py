@@ -196,6 +196,13 @@ def test_an_agent_reviews_a_tigrinya_conversation_in_dutch_and_a_supervisor_expo
     expect(question.locator('td[lang="nl"]')).to_contain_text("Ik werk hier (arbeidsmigrant)")
     typed = page.locator("tr.user", has_text=TIGRINYA_TYPED)
     expect(typed.locator('td[lang="nl"]')).to_contain_text("nlu_fallback (0.34)")
+    # The Ge'ez script is drawn with the bundled font (the CSP lets it load), not as boxes.
+    loaded = page.evaluate(
+        """async () => { await document.fonts.ready;
+          return [...document.fonts].filter(f => f.family.includes("Noto Sans Ethiopic"))
+            .map(f => f.status); }"""
+    )
+    assert loaded == ["loaded"]
     clarify = page.locator("tr.bot").nth(1)
     expect(clarify.locator("td").nth(2)).to_contain_text("ይቕሬታ፡ ኣይተረድኣንን።")
     dutch_clarify = render("utter_fallback_clarify", {"language": "nl"}, "nl", "collector").text
