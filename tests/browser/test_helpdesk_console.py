@@ -148,6 +148,7 @@ def _listed(page: Page) -> list[str]:
 
 
 def _both_sizes(page: Page, name: str) -> None:
+    page.evaluate("document.fonts.ready.then(() => true)")  # the Ethiopic font, not its boxes
     shot(page, f"{name}-desktop")
     page.set_viewport_size(PHONE)
     page.screenshot(
