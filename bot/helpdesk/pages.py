@@ -14,9 +14,11 @@ from bot.helpdesk.state import HelpdeskState
 
 PREFIX = "/helpdesk"
 SECURITY_HEADERS = {
-    # No script anywhere in the console; styles and images only from the service itself.
+    # No script anywhere in the console; styles, images and the bundled Ethiopic font (for
+    # Tigrinya, which few agents' machines can show) only from the service itself.
     "Content-Security-Policy": (
-        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+        "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
+        "form-action 'self'; "
         "frame-ancestors 'none'; base-uri 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
