@@ -13,7 +13,10 @@ from tests.helpdesk.conftest import Console
 from tests.helpdesk.rasa_events import assessed
 
 PUBLIC = {("GET", "/helpdesk/login"), ("POST", "/helpdesk/login")}
-PUBLIC_FILES = {("GET", "/helpdesk/static/helpdesk.css")}
+PUBLIC_FILES = {
+    ("GET", "/helpdesk/static/helpdesk.css"),
+    ("GET", "/helpdesk/handoff/static/handoff.js"),
+}
 SUPERVISOR_ONLY = {
     ("GET", "/helpdesk/export.jsonl"),
     ("GET", "/helpdesk/export.csv"),
