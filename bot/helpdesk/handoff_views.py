@@ -189,7 +189,7 @@ def conversation(
     audit.record(session, agent.username, "handoff_view", sender_id)
     thread = _thread(session, sender_id)
     dutch = catalog("nl")
-    context = {
+    context: dict[str, Any] = {
         "handoff": handoff_request,
         "held": handoff_request.agent_id == agent.id and handoff_request.status == WITH_AGENT,
         "facts": facts.gathered(summary.slots),
