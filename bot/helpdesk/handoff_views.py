@@ -22,14 +22,14 @@ from sqlalchemy.orm import Session
 from bot.helpdesk import audit, facts
 from bot.helpdesk.auth import Agent
 from bot.helpdesk.ingest import ingest, load
-from bot.helpdesk.models import User
+from bot.helpdesk.models import Conversation, User
 from bot.helpdesk.pages import PREFIX, SECURITY_HEADERS, checked_form, page, see_other
 from bot.helpdesk.state import CurrentAgent, CurrentSupervisor, DbDep, StateDep
 from bot.i18n.catalog import catalog
 from bot.i18n.languages import SUPPORTED, native_name
 from bot.i18n.messages_handoff import CANNED_REPLIES
 from bot.service.handoff import queue
-from bot.service.handoff.models import WAITING, HandoffMessage, HandoffRequest
+from bot.service.handoff.models import BOT, WITH_AGENT, HandoffMessage, HandoffRequest
 from bot.service.handoff.service import (
     ACTION_MESSAGES,
     Outgoing,
@@ -174,18 +174,24 @@ def thread_for_transcript(session: Session, sender_id: str) -> list[HandoffMessa
 def conversation(
     request: Request, sender_id: str, state: StateDep, session: DbDep, agent: CurrentAgent
 ) -> Response:
+    ingest(session)
     handoff_request = session.get(HandoffRequest, sender_id)
     if handoff_request is None:
-        return page(request, state, agent, "error.html", 404, message="not_found")
+        known = session.get(Conversation, sender_id)
+        if known is None:
+            return page(request, state, agent, "error.html", 404, message="not_found")
+        # Nobody asked for a person here: the page shows the summary, with nothing to take.
+        handoff_request = HandoffRequest(
+            sender_id=sender_id, status=BOT, language=known.language, channel=known.channel
+        )
     queue.heartbeat(session, sender_id, agent.id)
-    ingest(session)
     summary = load(session, sender_id)
     audit.record(session, agent.username, "handoff_view", sender_id)
     thread = _thread(session, sender_id)
     dutch = catalog("nl")
-    context = {
+    context: dict[str, Any] = {
         "handoff": handoff_request,
-        "held": handoff_request.agent_id == agent.id and handoff_request.status != WAITING,
+        "held": handoff_request.agent_id == agent.id and handoff_request.status == WITH_AGENT,
         "facts": facts.gathered(summary.slots),
         "assessment_texts": facts.assessment_texts(
             summary.assessment, summary.slots.get("situation")

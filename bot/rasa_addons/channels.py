@@ -186,13 +186,19 @@ class SafeTelegramInput(TelegramInput):  # type: ignore[misc]
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         secret = _secret(self.access_token)
-        return super().blueprint(guarded(on_new_message, secret, "telegram"))
+        self._building = True
+        try:
+            return super().blueprint(guarded(on_new_message, secret, "telegram"))
+        finally:
+            self._building = False
 
     def get_output_channel(self) -> OutputChannel:
-        """For a message Rasa sends outside a user's turn (``output_channel=telegram``).
-
-        Not Rasa's own: TelegramInput.get_output_channel registers the webhook again with
-        ``asyncio.run``, which fails inside the running server (RuntimeError) when the HTTP API
-        asks for the channel. The webhook is registered by the blueprint at start-up anyway.
+        """Rasa's own while the blueprint is built (it registers the webhook at start-up, and
+        the webhook handler checks the bot's name with it). Later, for a message Rasa sends
+        outside a user's turn (``output_channel=telegram``), a plain output mapped to the real
+        chat: Rasa's would register the webhook again with ``asyncio.run``, which fails inside
+        the running server (RuntimeError).
         """
+        if getattr(self, "_building", False):
+            return super().get_output_channel()
         return AliasedOutput(TelegramOutput(self.access_token), ADDRESSES)

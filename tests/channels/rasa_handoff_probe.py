@@ -49,17 +49,22 @@ async def _learn_address(channel: str, address: str) -> str:
     return seen[0]
 
 
-async def run(job: dict[str, Any]) -> dict[str, Any]:
+def run(job: dict[str, Any]) -> dict[str, Any]:
     TelegramOutput.get_me = _get_me  # type: ignore[method-assign]
     TelegramOutput.set_webhook = _set_webhook  # type: ignore[method-assign]
     _no_network_sends()
-    agent = await load_agent(model_path=job["model"])
+    agent = asyncio.run(load_agent(model_path=job["model"]))
     app = create_app(agent=agent)
     channels = [
         SafeTwilioInput.from_credentials(TWILIO),
         SafeTelegramInput.from_credentials(TELEGRAM),
     ]
+    # Blueprints are built before the event loop runs, as `rasa run` does at start-up.
     rasa_channel.register(channels, app, route="/webhooks/")
+    return asyncio.run(_serve(app, job))
+
+
+async def _serve(app: Any, job: dict[str, Any]) -> dict[str, Any]:
     port = _free_port()
     server = await app.create_server(
         host="127.0.0.1", port=port, return_asyncio_server=True, access_log=False
@@ -83,7 +88,7 @@ async def run(job: dict[str, Any]) -> dict[str, Any]:
 
 def main() -> None:
     job = json.load(sys.stdin)
-    print(json.dumps(asyncio.run(run(job)), ensure_ascii=False))
+    print(json.dumps(run(job), ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 from bot.service.gateway.conversations import ConversationId
 from bot.service.gateway.deps import StateDep
 from bot.service.gateway.errors import GatewayError
-from bot.service.gateway.schemas import PushedMessages
+from bot.service.gateway.schemas import PushedMessage, PushedMessages
 from bot.service.gateway.store import ConversationStore
 from bot.service.handoff.live import HUB
 from bot.service.handoff.service import PUSHED_KEYS
@@ -58,7 +58,11 @@ async def pushed(
     await _known(state.store, conversation_id)
     messages = await run_in_threadpool(pushed_after, state.store, conversation_id, after)
     last = await run_in_threadpool(state.store.last_seq, conversation_id)
-    return PushedMessages(conversation_id=conversation_id, last_seq=last, messages=messages)
+    return PushedMessages(
+        conversation_id=conversation_id,
+        last_seq=last,
+        messages=[PushedMessage(**m) for m in messages],
+    )
 
 
 @router.get("/{conversation_id}/live")
