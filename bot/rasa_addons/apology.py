@@ -43,7 +43,8 @@ def apology(language: str) -> str:
         from babel.messages.pofile import read_po
 
         with (folder / "messages.po").open("rb") as po:
-            text = str(read_po(po).get(KEY).string)
+            entry = read_po(po).get(KEY)
+        text = str(entry.string) if entry is not None else ""
     if not text or text == KEY:
         raise LookupError(f"{KEY} has no text in {language}")  # a catalog bug: found at start
     return text

@@ -69,7 +69,8 @@ def install() -> None:
                 if isinstance(message.output_channel, CollectingOutputChannel):
                     return list(message.output_channel.messages)
                 return None
-        return await original(self, message)
+        processed: list[dict[str, Any]] | None = await original(self, message)
+        return processed
 
     handle_message.checks_duplicates = True  # type: ignore[attr-defined]
     MessageProcessor.handle_message = handle_message

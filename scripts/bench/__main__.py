@@ -14,7 +14,7 @@ import traceback
 from datetime import datetime, timezone
 from pathlib import Path
 
-AREAS = ("rules_core", "nlg", "gateway", "conversation")
+AREAS = ("rules_core", "nlg", "gateway", "conversation", "scale")
 OUTPUT = Path(__file__).resolve().parents[2] / "docs" / "benchmarks.md"
 
 
