@@ -1,5 +1,6 @@
 # The only commands a newcomer needs. Every target installs what it needs itself, idempotently.
 #   make run    the whole assistant at http://localhost:8000 (sets up, trains if needed, starts everything)
+#   make run-scaled  the same with 2 Rasa replicas on PostgreSQL + Redis (127.0.0.1:5432, :6379)
 #   make test   every test (creates the environments, compiles catalogs, trains the model if needed)
 #   make lint   ruff, ruff format --check, mypy (strict on rules_core; actions/ in its own env), import contracts
 #   make bench  benchmarks; figures go to docs/benchmarks.md
@@ -17,19 +18,20 @@ RASA_VENV := .venv-rasa
 ACTIONS_VENV := .venv-actions
 PY := $(VENV)/bin/python
 RASA := $(RASA_VENV)/bin/rasa
-# Rasa's environment holds only these two (the project's rules core needs pydantic v2, Rasa v1).
-RASA_REQUIREMENTS := rasa==3.6.21 rasa-sdk==3.6.2
+# Rasa's environment holds only these (the project's rules core needs pydantic v2, Rasa v1);
+# psycopg2 is the driver of Rasa's SQL tracker store on PostgreSQL (make run-scaled).
+RASA_REQUIREMENTS := rasa==3.6.21 rasa-sdk==3.6.2 psycopg2-binary==2.9.13
 # Every environment installs exactly the versions of its constraints file (`make constraints`).
 CONSTRAINTS_SERVICE := constraints/service.txt
 CONSTRAINTS_RASA := constraints/rasa.txt
 CONSTRAINTS_ACTIONS := constraints/actions.txt
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help setup run test test-fast lint bench train locales catalogs-update rules-demo clean \
+.PHONY: help setup run run-scaled test test-fast lint bench train locales catalogs-update rules-demo clean \
 	constraints
 
 help:
-	@sed -n '1,7p' Makefile
+	@sed -n '1,8p' Makefile
 
 # --- environments ---------------------------------------------------------------------------
 $(VENV)/.installed: pyproject.toml $(CONSTRAINTS_SERVICE)
@@ -89,6 +91,12 @@ train: $(RASA_VENV)/.installed
 run: setup
 	scripts/train.sh
 	$(PY) -m bot.launcher
+
+# The production shape on this machine (bot/launcher.py): LAUNCHER_RASA_REPLICAS (2) Rasa replicas,
+# LAUNCHER_ACTION_SERVERS (1) action servers, PostgreSQL and Redis as they run here.
+run-scaled: setup
+	scripts/train.sh
+	LAUNCHER_PROFILE=scaled $(PY) -m bot.launcher
 
 rules-demo: $(VENV)/.installed
 	$(PY) -m rules_core demo

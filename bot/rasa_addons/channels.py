@@ -11,6 +11,8 @@ address through a thin wrapper around Rasa's output channel.
 
 On WhatsApp the options are a numbered list (see bot/service/nlg/router.py): a reply with an
 option's number is turned into that option's payload here, so it works outside the form too.
+The options shown are remembered in this process (`make run`) or, with several Rasa replicas
+(`make run-scaled`, CHANNEL_OPTIONS_REDIS_URL), in Redis.
 
 Runs in .venv-rasa (Python 3.10, Rasa 3.6); imports only the pure `bot.safety` package and the
 channel helpers of `bot.i18n`, never the FastAPI service (an import-linter contract). Configured
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import logging
 import os
 from collections import OrderedDict
@@ -93,7 +96,55 @@ class NumberedOptions:
         return text
 
 
-SHOWN = NumberedOptions()
+class RedisNumberedOptions:
+    """NumberedOptions kept in Redis, so that every Rasa replica reads what another showed (the
+    scaled profile: a sender's next message may reach another replica after a fail-over).
+
+    One key per pseudonymous sender (never the phone number), expiring after `ttl_seconds`; a
+    typed number uses the options once (GETDEL). Redis not answering is not the user's problem:
+    the number then reaches Rasa as text, as after a restart of the in-process memory.
+    """
+
+    def __init__(self, url: str, ttl_seconds: int = 86_400, prefix: str = "toeslagen:options:"):
+        import redis
+
+        self.ttl_seconds = ttl_seconds
+        self.prefix = prefix
+        self._redis = redis.Redis.from_url(url, socket_timeout=1.0, socket_connect_timeout=1.0)
+        self._errors: tuple[type[Exception], ...] = (redis.RedisError, OSError)
+
+    def remember(self, sender: str, options: list[dict[str, Any]] | None) -> None:
+        payloads = [str(o.get("payload", "")) for o in options or () if o.get("payload")]
+        if not payloads:
+            return
+        try:
+            self._redis.set(self.prefix + sender, json.dumps(payloads), ex=self.ttl_seconds)
+        except self._errors as error:
+            log.warning("numbered options not stored", extra={"error": type(error).__name__})
+
+    def answer(self, sender: str, text: str) -> str:
+        try:
+            stored = self._redis.execute_command("GETDEL", self.prefix + sender)
+        except self._errors as error:
+            log.warning("numbered options not read", extra={"error": type(error).__name__})
+            stored = None
+        payloads = json.loads(stored) if stored else []
+        number = option_number(text)
+        if number is not None and 1 <= number <= len(payloads):
+            return str(payloads[number - 1])
+        return text
+
+
+OptionsMemory = NumberedOptions | RedisNumberedOptions
+
+
+def options_memory() -> OptionsMemory:
+    """Redis when CHANNEL_OPTIONS_REDIS_URL is set (make run-scaled), else this process."""
+    url = os.environ.get("CHANNEL_OPTIONS_REDIS_URL")
+    return RedisNumberedOptions(url) if url else NumberedOptions()
+
+
+SHOWN: OptionsMemory = options_memory()
 
 
 class Addresses:
@@ -129,7 +180,7 @@ class AliasedOutput(OutputChannel):  # type: ignore[misc]
         self,
         inner: OutputChannel,
         aliases: dict[str, str] | Addresses,
-        shown: NumberedOptions = SHOWN,
+        shown: OptionsMemory = SHOWN,
     ) -> None:
         self.inner = inner
         self.aliases = aliases
@@ -144,7 +195,7 @@ class AliasedOutput(OutputChannel):  # type: ignore[misc]
 
 
 def guarded(
-    on_new_message: OnNewMessage, secret: str, prefix: str, shown: NumberedOptions = SHOWN
+    on_new_message: OnNewMessage, secret: str, prefix: str, shown: OptionsMemory = SHOWN
 ) -> OnNewMessage:
     async def handle(message: UserMessage) -> Any:
         text = safe_text(message.text)

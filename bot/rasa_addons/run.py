@@ -1,5 +1,7 @@
-"""`python -m bot.rasa_addons.run <rasa arguments>`: Rasa's own CLI, with telemetry off and the
-per-turn schema checks compiled once. The launcher, scripts/train.sh and the test stack start
+"""`python -m bot.rasa_addons.run <rasa arguments>`: Rasa's own CLI, with telemetry off, the
+per-turn schema checks compiled once, duplicate messages answered from the tracker
+(bot/rasa_addons/once.py) and an apology when the action server or the NLG fails
+(bot/rasa_addons/apology.py). The launcher, scripts/train.sh and the test stack start
 Rasa through this instead of `.venv-rasa/bin/rasa`.
 
 Telemetry, as Rasa 3.6.21 does it (rasa/telemetry.py, rasa/__main__.py):
@@ -33,9 +35,11 @@ def disable_telemetry() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     disable_telemetry()
-    from bot.rasa_addons import cached_jsonschema
+    from bot.rasa_addons import apology, cached_jsonschema, once
 
     cached_jsonschema.install()
+    once.install()  # a message sent again after a fail-over is not processed twice
+    apology.install()  # a failed action server or NLG gets an apology, not silence
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", *(sys.argv[1:] if argv is None else argv)]

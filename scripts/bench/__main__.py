@@ -14,7 +14,16 @@ import traceback
 from datetime import datetime, timezone
 from pathlib import Path
 
-AREAS = ("rules_core", "nlg", "gateway", "handoff", "conversation", "helpdesk", "typed_answers")
+AREAS = (
+    "rules_core",
+    "nlg",
+    "gateway",
+    "handoff",
+    "conversation",
+    "helpdesk",
+    "typed_answers",
+    "scale",
+)
 OUTPUT = Path(__file__).resolve().parents[2] / "docs" / "benchmarks.md"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -60,7 +61,7 @@ def scripted_reply(sender: str, message: str, language: str) -> list[dict[str, A
 
 
 class FakeRasa:
-    def __init__(self, delay_seconds: float = 0.0) -> None:
+    def __init__(self, delay_seconds: float = 0.0, port: int = 0) -> None:
         self.received: list[dict[str, Any]] = []
         self.delay_seconds = delay_seconds
         self.healthy = True
@@ -100,8 +101,9 @@ class FakeRasa:
 
         class Server(ThreadingHTTPServer):
             request_queue_size = 256  # the default 5 resets connections under load
+            allow_reuse_address = True
 
-        self.server = Server(("127.0.0.1", 0), Handler)
+        self.server = Server(("127.0.0.1", port), Handler)  # port: a replica coming back
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -116,8 +118,9 @@ class FakeRasa:
 
 
 def serve_forever() -> None:
-    """`python -m tests.fakes.fake_rasa`: print the URL, serve until killed (benchmarks)."""
-    fake = FakeRasa()
+    """`python -m tests.fakes.fake_rasa [port]`: print the URL, serve until killed (benchmarks,
+    and the fail-over test, which kills it and starts it again on the same port)."""
+    fake = FakeRasa(port=int(sys.argv[1]) if len(sys.argv) > 1 else 0)
     print(fake.url, flush=True)
     fake.server.serve_forever()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -18,7 +19,10 @@ def test_a_new_conversation_greets_in_its_language(
     assert conversation["messages"][1]["buttons"] == GREETING_BUTTONS
     sent = fake_rasa.received[0]
     assert sent["sender"] == conversation["conversation_id"]
-    assert sent["metadata"] == {"language": "pl"}
+    assert sent["metadata"]["language"] == "pl"
+    # Every message carries an id (bot/rasa_addons/once.py); a first attempt is not checked.
+    assert re.fullmatch(r"[0-9a-f]{32}", sent["metadata"]["message_id"])
+    assert "check_duplicate" not in sent["metadata"]
 
 
 def test_conversation_ids_are_long_and_random(client: TestClient) -> None:
@@ -38,11 +42,10 @@ def test_typed_text_goes_to_rasa_with_the_language(
     body = response.json()
     assert body["messages"][0]["text"] == "you said: Dzień dobry"
     assert body["notices"] == []
-    assert fake_rasa.received[-1] == {
-        "sender": cid,
-        "message": "Dzień dobry",
-        "metadata": {"language": "pl"},
-    }
+    sent = fake_rasa.received[-1]
+    assert (sent["sender"], sent["message"]) == (cid, "Dzień dobry")
+    assert sent["metadata"]["language"] == "pl"
+    assert sent["metadata"]["message_id"] != fake_rasa.received[0]["metadata"]["message_id"]
 
 
 def test_a_button_payload_is_sent_and_stored_as_its_title(
@@ -174,7 +177,7 @@ def test_a_language_only_message_tells_rasa_the_choice(
     assert response.status_code == 200
     assert response.json()["messages"][0]["text"] == "hello (ti)"
     assert fake_rasa.received[-1]["message"] == '/choose_language{"language": "ti"}'
-    assert fake_rasa.received[-1]["metadata"] == {"language": "ti"}
+    assert fake_rasa.received[-1]["metadata"]["language"] == "ti"
     roles = [
         m["role"] for m in client.get(f"/api/v1/conversations/{cid}/messages").json()["messages"]
     ]

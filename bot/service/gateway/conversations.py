@@ -66,7 +66,12 @@ def _limit(limiter_wait: float, language: str | None, limit: str, metrics: Metri
 
 
 async def _ask_rasa(
-    state: GatewayState, metrics: Metrics, conversation_id: str, text: str, language: str
+    state: GatewayState,
+    metrics: Metrics,
+    conversation_id: str,
+    text: str,
+    language: str,
+    message_id: str | None = None,
 ) -> tuple[str, list[dict[str, Any]]]:
     """The conversation language after this turn and the bot's replies.
 
@@ -77,7 +82,7 @@ async def _ask_rasa(
     """
     try:
         with metrics.timed("rasa"):
-            replies = await state.rasa.send(conversation_id, text, language)
+            replies = await state.rasa.send(conversation_id, text, language, message_id)
     except RasaUnavailableError as exc:
         log.warning("rasa unavailable", extra={"error": str(exc)})
         raise GatewayError(503, "rasa_unavailable", language) from exc
@@ -164,6 +169,10 @@ async def _turn(
     conversation = await run_in_threadpool(state.store.get, conversation_id)
     if conversation is None:
         raise GatewayError(404, "conversation_not_found", body.language)
+    if body.message_id is not None:
+        repeated = state.answered.get(conversation_id, body.message_id)
+        if repeated is not None:
+            return cast(TurnResult, repeated)  # the client sent it again: the same answer
     language = body.language or conversation["language"]
     _limit(state.per_client.hit(client_key(request, settings)), language, "per_client", metrics)
     _limit(state.per_conversation.hit(conversation_id), language, "per_conversation", metrics)
@@ -209,17 +218,22 @@ async def _turn(
             messages=[],
         )
 
-    spoken, replies = await _ask_rasa(state, metrics, conversation_id, rasa_text, language)
+    spoken, replies = await _ask_rasa(
+        state, metrics, conversation_id, rasa_text, language, body.message_id
+    )
     if spoken != language:
         await run_in_threadpool(state.store.set_language, conversation_id, spoken)
     await run_in_threadpool(state.store.append_turn, conversation_id, stored_text, replies)
-    return TurnResult(
+    result = TurnResult(
         conversation_id=conversation_id,
         language=cast(LanguageCode, spoken),
         user_text=stored_text or "",
         notices=notices,
         messages=[BotMessage(**r) for r in replies],
     )
+    if body.message_id is not None:
+        state.answered.put(conversation_id, body.message_id, result)
+    return result
 
 
 @router.get("/{conversation_id}/messages", response_model=Transcript, responses=_ERRORS)

@@ -4,35 +4,47 @@ from __future__ import annotations
 
 import ipaddress
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
+from bot.service.gateway.answered import AnsweredMessages
 from bot.service.gateway.rasa_client import RasaClient
 from bot.service.gateway.ratelimit import SlidingWindowLimiter
 from bot.service.gateway.store import ConversationStore
+from bot.service.gateway.store_pg import PostgresConversationStore
 from bot.service.settings import Settings, SettingsDep
 
 
 @dataclass
 class GatewayState:
-    store: ConversationStore
+    store: ConversationStore | PostgresConversationStore
     rasa: RasaClient
     per_conversation: SlidingWindowLimiter
     per_client: SlidingWindowLimiter
     new_per_client: SlidingWindowLimiter
+    # Answers to messages with a client message id (a repeat gets the same answer).
+    answered: AnsweredMessages[Any] = field(default_factory=AnsweredMessages)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GatewayState:
         return cls(
-            store=ConversationStore(settings.conversation_db_path),
+            store=conversation_store(settings),
             rasa=RasaClient(settings.rasa_urls, settings.rasa_timeout_seconds),
             per_conversation=SlidingWindowLimiter(settings.rate_messages_per_conversation),
             per_client=SlidingWindowLimiter(settings.rate_requests_per_client),
             new_per_client=SlidingWindowLimiter(settings.rate_new_conversations_per_client),
         )
+
+
+def conversation_store(settings: Settings) -> ConversationStore | PostgresConversationStore:
+    """The transcripts follow ASSISTANT_DATABASE_URL onto PostgreSQL (the scaled profile, where
+    several gateways and Rasa replicas share it); otherwise the SQLite file of `make run`."""
+    if settings.database_url.startswith(("postgresql", "postgres:")):
+        return PostgresConversationStore(settings.database_url)
+    return ConversationStore(settings.conversation_db_path)
 
 
 _build_lock = threading.Lock()

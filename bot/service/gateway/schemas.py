@@ -59,6 +59,11 @@ class UserMessage(Strict):
     payload: str | None = Field(default=None, pattern=PAYLOAD_PATTERN, max_length=600)
     # Set when the user picks another language in the widget; applies from this message on.
     language: LanguageCode | None = None
+    # Optional: a client that may send a message again (after a lost response) gives it an id;
+    # a repeat with the same id gets the same answer and is not processed twice.
+    message_id: str | None = Field(
+        default=None, min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$"
+    )
 
     @model_validator(mode="after")
     def _one_of_text_or_payload(self) -> UserMessage:
