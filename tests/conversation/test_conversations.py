@@ -360,11 +360,12 @@ def test_amharic_gets_one_short_notice_with_tigrinya_and_english(conversation):
     """Issue 11 part 4: "Amharic?" in Tigrinya, two buttons, no three-language greeting."""
     chat = conversation()
     replies = chat.say("ሰላም እንዴት ናችሁ? ስለ ገንዘብ መጠየቅ እፈልጋለሁ")
-    assert chat.uttered() == ["utter_unsupported_language"]
+    # The only response (the other event is the channel's language marker, no text).
+    assert [name for name in chat.uttered() if name] == ["utter_unsupported_language"]
     (notice,) = chat.bot_events("utter_unsupported_language")
     assert notice["metadata"]["detected"] == "am"
     assert chat.slot("language") == "ti"
-    assert len(replies) == 1
+    assert len([reply for reply in replies if reply.get("text")]) == 1
     assert [b["payload"] for b in chat.buttons()] == [
         '/choose_language{"language":"ti"}',
         '/choose_language{"language":"en"}',
