@@ -99,8 +99,9 @@ def read_answer(
     number = read_option_number(slot, text) if kind.kind in CHOICE_KINDS else None
     if number is not None:
         return _check_payload(kind, number)
-    if intent == "dont_know":
-        return DONT_KNOW
+    typed_yes_no = not text.startswith("/") and read_yes_no(text) is not None
+    if intent == "dont_know" and not (kind.kind == "bool" and typed_yes_no):
+        return DONT_KNOW  # but "chyba nie ma" is a no: the words beat the model's guess
     choice = read_choice(slot, text, language) if kind.kind in CHOICE_KINDS else None
     if choice is not None:
         return _check_payload(kind, choice)  # the button's title (or a synonym), typed

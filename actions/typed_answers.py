@@ -44,14 +44,17 @@ def also_answered(requested: str, text: str, answers: dict[str, Any]) -> dict[st
     return kept
 
 
-def needs_confirmation(values: dict[str, Any]) -> dict[str, Any]:
-    """The typed values that create a risk on their own, to confirm before they count."""
+def needs_confirmation(values: dict[str, Any], named_option: bool = False) -> dict[str, Any]:
+    """The typed values that create a risk on their own, to confirm before they count.
+    ``named_option``: the text names the option itself ("abroad", "za granicą"), as clear as
+    its button: a partner abroad read that way is not asked back; one read from a country name
+    or a sentence about the wife is."""
     risky: dict[str, Any] = {}
     for slot in ("foreign_benefit", "children_abroad"):
         value = values.get(slot)
         if isinstance(value, str) and value not in {"no", "yes", DONT_KNOW}:
             risky[slot] = value
-    if values.get("partner_lives") == "abroad":
+    if values.get("partner_lives") == "abroad" and not (named_option and len(values) == 1):
         risky["partner_lives"] = "abroad"
         if values.get("partner_country"):
             risky["partner_country"] = values["partner_country"]

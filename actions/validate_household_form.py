@@ -23,6 +23,7 @@ from actions.answers import read_answer
 from actions.household_from_slots import household_from_slots
 from actions.language_choice import later_language
 from actions.next_question import next_slot
+from actions.parse.choices import read_choice
 from actions.parse.countries import parse_country
 from actions.parse.months import YearOnly
 from actions.parse.partner_gender import partner_gender
@@ -210,7 +211,8 @@ class ValidateHouseholdForm(Action):
             # A pressed button is never confirmed again; it may carry more than one answer.
             return found | {slot: v for slot, v in pressed.items() if slot != requested}
         found |= also_answered(requested, text, answers | found)
-        risky = needs_confirmation(found)
+        named = read_choice(requested, text, tracker.get_slot("language")) is not None
+        risky = needs_confirmation(found, named_option=named)
         if risky:
             settled = {slot: v for slot, v in found.items() if slot not in risky}
             # Asked again on "no": the first question the confirmation is about.

@@ -92,8 +92,9 @@ def read_yes_no(text: str) -> bool | None:
         said = _signal(word)
         if said is not None:
             return said
-    if any(phrase in folded for phrase in _FOLDED_NO_PHRASES):
-        return False
+    padded = f" {folded} "
+    if any(f" {phrase}" in padded for phrase in _FOLDED_NO_PHRASES):
+        return False  # at the start of a word: "ما عندها", never inside "/dont_know"
     return None
 
 

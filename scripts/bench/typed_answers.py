@@ -12,7 +12,6 @@ fit" or the fallback clarification: the check did not understand a typed answer.
 from __future__ import annotations
 
 import tempfile
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from bot.questions import FORM_SLOTS
 from tests.conversation.client import Conversation
 from tests.conversation.phrases import PHRASES
 from tests.conversation.stack import model_path, running_stack
-from tests.conversation.typed_answer_set import LANGUAGES, Item, correct, load
+from tests.conversation.typed_answer_set import LANGUAGES, WHY, Item, correct, load
 
 _FALLBACKS = frozenset({"utter_invalid_answer", "utter_fallback_clarify", "utter_default"})
 
@@ -71,7 +70,8 @@ def outcome(chat: Conversation, item: Item, before: int) -> tuple[dict[str, Any]
 
 def bench_typed_answers() -> dict[str, Any]:
     figures: dict[str, Any] = {}
-    misses: Counter[str] = Counter()
+    misses: dict[str, list[str]] = {language: [] for language in LANGUAGES}
+    why_right = why_total = 0
     with tempfile.TemporaryDirectory() as tmp, running_stack(Path(tmp), model_path()) as stack:
         for language in LANGUAGES:
             items = load(language)
@@ -85,8 +85,11 @@ def bench_typed_answers() -> dict[str, Any]:
                 found, fell_back = outcome(chat, item, before)
                 right += correct(item, found)
                 fallbacks += fell_back
+                if item.text in WHY[item.language]:
+                    why_total += 1
+                    why_right += correct(item, found)
                 if not correct(item, found):
-                    misses[language] += 1
+                    misses[language].append(item.text)
                     print(f"  miss {item}: expected {item.expect}, got {found}", flush=True)
             share = right / len(items)
             figures[f"{language}: typed answers stored correctly (n={len(items)})"] = (
@@ -95,5 +98,9 @@ def bench_typed_answers() -> dict[str, Any]:
             figures[f"{language}: fallback inside the check"] = (
                 f"{100 * fallbacks / len(items):.1f} %"
             )
+            figures[f"{language}: not stored as expected"] = (
+                ", ".join(f"“{text}”" for text in misses[language]) or "none"
+            )
+    figures["examples of issue 11's “Why” stored correctly"] = f"{why_right} of {why_total}"
     figures["set"] = "tests/fixtures/typed_answers (aim: ≥ 90 % stored correctly per language)"
     return figures

@@ -7,21 +7,10 @@ name as well, so none of them can be dropped from the set unnoticed.
 
 import pytest
 
-from tests.conversation.typed_answer_set import LANGUAGES, correct, load, read_offline
+from tests.conversation.typed_answer_set import LANGUAGES, WHY, correct, load, read_offline
 
 # The share read correctly, per language, when this test was written (raise it, never lower it).
 PINNED = {"nl": 1.0, "pl": 1.0, "ar": 1.0, "ti": 1.0, "en": 1.0}
-# Every example of the "Why" (and "What to build") that is a typed answer in the check.
-WHY = {
-    "pl": ["w polsce", "mam zone ale ona mieszka w polsce", "nie, nic z polski",
-           "nie bylo wniosku o rozwod", "28 tysięcy", "dwoje", "nie ma", "28k", "17.000",
-           "28000"],
-    "ar": ["بتركيا", "من 2010", "شو يعني توسلاخ بارتنر؟", "تنين", "٢٠ ألف",
-           "لا ما عندها", "اكيد", "marti b turkya", "ma ba3ref", "la2"],
-    "ti": ["ኣብ ኢትዮጵያ", "ኣዲስ ኣበባ", "አዎ ባለቤቴ አለች", "ካብ 2012", "ሓደ", "የብላን"],
-    "nl": ["veertig uur", "twee", "28000"],
-    "en": ["I'm married, my wife lives in Poland", "forty", "28k"],
-}  # fmt: skip
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -357,14 +357,32 @@ def test_talk_to_a_person_marks_the_request_and_the_form_goes_on(conversation, l
     assert chat.asked != waiting
 
 
-def test_amharic_gets_tigrinya_and_english_and_the_language_buttons(conversation):
+def test_amharic_gets_one_short_notice_with_tigrinya_and_english(conversation):
+    """Issue 11 part 4: "Amharic?" in Tigrinya, two buttons, no three-language greeting."""
     chat = conversation()
-    chat.say("ሰላም እንዴት ናችሁ? ስለ ገንዘብ መጠየቅ እፈልጋለሁ")
-    names = chat.uttered()
-    assert names[:2] == ["utter_unsupported_language", "utter_choose_language"]
+    replies = chat.say("ሰላም እንዴት ናችሁ? ስለ ገንዘብ መጠየቅ እፈልጋለሁ")
+    # The only response (the other event is the channel's language marker, no text).
+    assert [name for name in chat.uttered() if name] == ["utter_unsupported_language"]
     (notice,) = chat.bot_events("utter_unsupported_language")
     assert notice["metadata"]["detected"] == "am"
     assert chat.slot("language") == "ti"
+    assert len([reply for reply in replies if reply.get("text")]) == 1
+    assert [b["payload"] for b in chat.buttons()] == [
+        '/choose_language{"language":"ti"}',
+        '/choose_language{"language":"en"}',
+    ]
+
+
+def test_amharic_inside_the_check_is_never_a_goodbye(conversation):
+    chat = conversation("ti")
+    chat.say("ሰላም")
+    chat.press("start_check")
+    asked = chat.asked
+    for text in ("ደህና ሁን", "አመሰግናለሁ ደህና ሁኑ", "አልገባኝም ደህና"):
+        chat.say(text)
+        assert "utter_goodbye" not in chat.uttered(), text
+        assert chat.tracker()["active_loop"].get("name") == "household_form", text
+    assert chat.asked == asked
 
 
 def test_fallback_clarifies_once_then_offers_the_helpdesk(conversation):

@@ -21,6 +21,17 @@ from actions.typed_answers import also_answered
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "typed_answers"
 LANGUAGES = ("nl", "pl", "ar", "ti", "en")
 NOW = "2026-11"
+# Every example of the "Why" (and "What to build") that is a typed answer in the check.
+WHY: dict[str, list[str]] = {
+    "pl": ["w polsce", "mam zone ale ona mieszka w polsce", "nie, nic z polski",
+           "nie bylo wniosku o rozwod", "28 tysięcy", "dwoje", "nie ma", "28k", "17.000",
+           "28000"],
+    "ar": ["بتركيا", "من 2010", "شو يعني توسلاخ بارتنر؟", "تنين", "٢٠ ألف",
+           "لا ما عندها", "اكيد", "marti b turkya", "ma ba3ref", "la2"],
+    "ti": ["ኣብ ኢትዮጵያ", "ኣዲስ ኣበባ", "አዎ ባለቤቴ አለች", "ካብ 2012", "ሓደ", "የብላን"],
+    "nl": ["veertig uur", "twee", "28000"],
+    "en": ["I'm married, my wife lives in Poland", "forty", "28k"],
+}  # fmt: skip
 
 _PARTNER = {"has_partner": True}
 _ABROAD = _PARTNER | {"partner_lives": "abroad"}
