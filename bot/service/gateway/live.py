@@ -22,7 +22,7 @@ from bot.service.gateway.conversations import ConversationId
 from bot.service.gateway.deps import StateDep
 from bot.service.gateway.errors import GatewayError
 from bot.service.gateway.schemas import PushedMessage, PushedMessages
-from bot.service.gateway.store import ConversationStore
+from bot.service.gateway.store_pg import AnyStore
 from bot.service.handoff.live import HUB
 from bot.service.handoff.service import PUSHED_KEYS
 
@@ -33,9 +33,7 @@ POLL_SECONDS = 1.0
 KEEPALIVE_SECONDS = 15.0
 
 
-def pushed_after(
-    store: ConversationStore, conversation_id: str, after: int
-) -> list[dict[str, Any]]:
+def pushed_after(store: AnyStore, conversation_id: str, after: int) -> list[dict[str, Any]]:
     return [
         {"seq": seq, **message}
         for seq, message in store.messages_after(conversation_id, after)
@@ -43,7 +41,7 @@ def pushed_after(
     ]
 
 
-async def _known(store: ConversationStore, conversation_id: str) -> None:
+async def _known(store: AnyStore, conversation_id: str) -> None:
     if await run_in_threadpool(store.get, conversation_id) is None:
         raise GatewayError(404, "conversation_not_found")
 
@@ -85,7 +83,7 @@ async def live(
 
 
 async def _stream(
-    request: Request, store: ConversationStore, conversation_id: str, after: int
+    request: Request, store: AnyStore, conversation_id: str, after: int
 ) -> AsyncIterator[str]:
     wake = HUB.subscribe(conversation_id)
     idle = 0.0

@@ -16,7 +16,7 @@ from typing import Any
 
 import psycopg
 
-from bot.service.gateway.store import new_conversation_id
+from bot.service.gateway.store import ConversationStore, new_conversation_id
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS gateway_conversations (
@@ -155,6 +155,82 @@ class PostgresConversationStore:
                 (json.dumps(offered, ensure_ascii=False), conversation_id),
             )
 
+    def _append_keeping_offer(
+        self, conversation_id: str, role: str, message: dict[str, Any]
+    ) -> int:
+        custom = message.get("custom")
+        db = self._connect()
+        with db.transaction():
+            db.execute(
+                "SELECT 1 FROM gateway_conversations WHERE id = %s FOR UPDATE", (conversation_id,)
+            )
+            (last,) = db.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM gateway_messages WHERE conversation_id = %s",
+                (conversation_id,),
+            ).fetchone() or (0,)
+            db.execute(
+                "INSERT INTO gateway_messages VALUES (%s, %s, %s, %s, %s, %s)",
+                (
+                    conversation_id,
+                    last + 1,
+                    role,
+                    message.get("text"),
+                    json.dumps(message.get("buttons", []), ensure_ascii=False),
+                    json.dumps(custom, ensure_ascii=False) if custom is not None else None,
+                ),
+            )
+        return int(last) + 1
+
+    def append_pushed(self, conversation_id: str, message: dict[str, Any]) -> int:
+        """A message from a person or about the handoff, pushed to the web chat; the buttons on
+        offer stay as they were (as in the SQLite store). Returns its seq."""
+        return self._append_keeping_offer(conversation_id, "bot", message)
+
+    def append_user(self, conversation_id: str, text: str) -> int:
+        """The user's message while an agent holds the conversation (Rasa never sees it)."""
+        return self._append_keeping_offer(conversation_id, "user", {"text": text})
+
+    def offered_buttons(self, conversation_id: str) -> list[dict[str, str]]:
+        """The buttons on offer now, with their titles (from the last bot turn that had them)."""
+        conversation = self.get(conversation_id)
+        offered = conversation["offered_payloads"] if conversation else []
+        titles: dict[str, str] = {}
+        for message in self.messages(conversation_id):
+            for button in message["buttons"]:
+                titles[button["payload"]] = button["title"]
+        return [{"title": titles[p], "payload": p} for p in offered if p in titles]
+
+    def messages_after(self, conversation_id: str, after: int) -> list[tuple[int, dict[str, Any]]]:
+        """(seq, message) of the messages stored after ``after``, for the live stream."""
+        db = self._connect()
+        with db.transaction():
+            rows = db.execute(
+                "SELECT seq, role, text, buttons, custom FROM gateway_messages"
+                " WHERE conversation_id = %s AND seq > %s ORDER BY seq",
+                (conversation_id, after),
+            ).fetchall()
+        return [
+            (
+                seq,
+                {
+                    "role": role,
+                    "text": text,
+                    "buttons": json.loads(buttons),
+                    "custom": json.loads(custom) if custom else None,
+                },
+            )
+            for seq, role, text, buttons, custom in rows
+        ]
+
+    def last_seq(self, conversation_id: str) -> int:
+        db = self._connect()
+        with db.transaction():
+            (last,) = db.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM gateway_messages WHERE conversation_id = %s",
+                (conversation_id,),
+            ).fetchone() or (0,)
+        return int(last)
+
     def messages(self, conversation_id: str) -> list[dict[str, Any]]:
         db = self._connect()
         with db.transaction():
@@ -172,3 +248,7 @@ class PostgresConversationStore:
             }
             for role, text, buttons, custom in rows
         ]
+
+
+# Either transcript store: the gateway's code takes whichever deps.py chose.
+AnyStore = ConversationStore | PostgresConversationStore

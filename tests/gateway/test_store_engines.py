@@ -1,0 +1,66 @@
+"""The gateway's transcript store behaves the same on SQLite (make run) and PostgreSQL (make
+run-scaled): turns, the buttons on offer, and the handoff's pushed messages and live-stream
+positions. The PostgreSQL store gets its own throwaway database."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from bot.service.gateway.store import ConversationStore
+from bot.service.gateway.store_pg import PostgresConversationStore
+
+SERVER = "postgresql://postgres@127.0.0.1:5432"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    if request.param == "sqlite":
+        yield ConversationStore(tmp_path / "gateway.db")
+        return
+    name = f"gateway_store_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as db:
+        db.execute(f'CREATE DATABASE "{name}"')
+    pg = PostgresConversationStore(f"{SERVER}/{name}")
+    try:
+        yield pg
+    finally:
+        connection = getattr(pg._local, "db", None)
+        if connection is not None:
+            connection.close()
+        with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as db:
+            db.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+QUESTION = {
+    "text": "Heeft u een partner?",
+    "buttons": [{"title": "Ja", "payload": "/affirm"}, {"title": "Nee", "payload": "/deny"}],
+}
+
+
+def test_a_turn_and_the_buttons_on_offer(store: Any) -> None:
+    cid = store.create("nl")
+    store.append_turn(cid, "hallo", [QUESTION])
+    assert store.get(cid)["offered_payloads"] == ["/affirm", "/deny"]
+    assert [m["role"] for m in store.messages(cid)] == ["user", "bot"]
+    assert store.offered_buttons(cid) == QUESTION["buttons"]
+    assert store.last_seq(cid) == 2
+
+
+def test_pushed_messages_keep_the_offer_and_stream_in_order(store: Any) -> None:
+    cid = store.create("ar")
+    store.append_turn(cid, None, [QUESTION])
+    first = store.append_pushed(cid, {"text": "Fatima is bij u", "custom": {"agent": "Fatima"}})
+    second = store.append_user(cid, "شكرا")
+    assert (first, second) == (2, 3)
+    assert store.get(cid)["offered_payloads"] == ["/affirm", "/deny"]  # still answerable
+    after = store.messages_after(cid, 1)
+    assert [seq for seq, _ in after] == [2, 3]
+    assert after[0][1]["custom"] == {"agent": "Fatima"}
+    assert after[1][1] == {"role": "user", "text": "شكرا", "buttons": [], "custom": None}
+    assert store.messages_after(cid, 3) == []
