@@ -10,9 +10,11 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -90,7 +92,7 @@ def test_a_killed_instance_fails_over_and_comes_back_after_retry_after() -> None
                 assert second.received[-1]["message"] == "nog steeds weg?"  # not to the second
             await client.aclose()
 
-        asyncio.run(scenario())
+        _run(scenario())
 
 
 def test_a_probe_brings_an_instance_back_at_once() -> None:
@@ -108,7 +110,7 @@ def test_a_probe_brings_an_instance_back_at_once() -> None:
             assert [r["message"] for r in first.received] == ["twee"]
             await client.aclose()
 
-        asyncio.run(scenario())
+        _run(scenario())
 
 
 def test_no_instance_answering_is_rasa_unavailable() -> None:
@@ -123,4 +125,11 @@ def test_no_instance_answering_is_rasa_unavailable() -> None:
             await client.aclose()
 
     with pytest.raises(RasaUnavailableError, match="ConnectError"):
-        asyncio.run(scenario())
+        _run(scenario())
+
+
+def _run(scenario: Coroutine[Any, Any, None]) -> None:
+    """In a thread of its own: an earlier test in the same run may leave an event loop running in
+    this thread, and asyncio.run refuses to start inside one."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, scenario).result()

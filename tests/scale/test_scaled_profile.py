@@ -22,6 +22,7 @@ import socket
 import time
 from collections import Counter
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -157,7 +158,10 @@ def user_events(stack: ScaledStack, ids: list[str]) -> dict[str, list[str | None
 def test_a_killed_replica_loses_no_turn_and_duplicates_none(stack: ScaledStack) -> None:
     killed: dict[str, float] = {}
     started = time.monotonic()
-    conversations = asyncio.run(_load(stack, killed))
+    # In a thread of its own: an earlier test in the run may leave an event loop running in
+    # this thread, and asyncio.run refuses to start inside one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        conversations = pool.submit(asyncio.run, _load(stack, killed)).result()
     seconds = time.monotonic() - started
     turns = [t for c in conversations for t in c.turns]
     failed = [t for t in turns if t.status != 200 or t.messages < 1]

@@ -14,7 +14,7 @@ from bot.service.gateway.answered import AnsweredMessages
 from bot.service.gateway.rasa_client import RasaClient
 from bot.service.gateway.ratelimit import SlidingWindowLimiter
 from bot.service.gateway.store import ConversationStore
-from bot.service.gateway.store_pg import PostgresConversationStore
+from bot.service.gateway.store_pg import PostgresConversationStore, conversation_store
 from bot.service.settings import Settings, SettingsDep
 
 
@@ -37,14 +37,6 @@ class GatewayState:
             per_client=SlidingWindowLimiter(settings.rate_requests_per_client),
             new_per_client=SlidingWindowLimiter(settings.rate_new_conversations_per_client),
         )
-
-
-def conversation_store(settings: Settings) -> ConversationStore | PostgresConversationStore:
-    """The transcripts follow ASSISTANT_DATABASE_URL onto PostgreSQL (the scaled profile, where
-    several gateways and Rasa replicas share it); otherwise the SQLite file of `make run`."""
-    if settings.database_url.startswith(("postgresql", "postgres:")):
-        return PostgresConversationStore(settings.database_url)
-    return ConversationStore(settings.conversation_db_path)
 
 
 _build_lock = threading.Lock()

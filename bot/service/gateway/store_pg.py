@@ -17,6 +17,7 @@ from typing import Any
 import psycopg
 
 from bot.service.gateway.store import ConversationStore, new_conversation_id
+from bot.service.settings import Settings
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS gateway_conversations (
@@ -252,3 +253,12 @@ class PostgresConversationStore:
 
 # Either transcript store: the gateway's code takes whichever deps.py chose.
 AnyStore = ConversationStore | PostgresConversationStore
+
+
+def conversation_store(settings: Settings) -> AnyStore:
+    """The transcripts follow ASSISTANT_DATABASE_URL onto PostgreSQL (the scaled profile, where
+    several gateways and Rasa replicas share it); otherwise the SQLite file of `make run`. The
+    gateway and the handoff (which pushes an agent's messages) must use the same one."""
+    if settings.database_url.startswith(("postgresql", "postgres:")):
+        return PostgresConversationStore(settings.database_url)
+    return ConversationStore(settings.conversation_db_path)

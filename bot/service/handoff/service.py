@@ -26,7 +26,7 @@ from bot.i18n.languages import SUPPORTED, babel_locale, native_name, normalise
 from bot.i18n.messages_handoff import CANNED_REPLIES
 from bot.safety import redact_personal_data
 from bot.service.gateway.rasa_client import pick_instance
-from bot.service.gateway.store import ConversationStore
+from bot.service.gateway.store_pg import conversation_store
 from bot.service.handoff import queue
 from bot.service.handoff.availability import request_text
 from bot.service.handoff.live import HUB
@@ -131,7 +131,8 @@ class Deliverer:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.store = ConversationStore(settings.conversation_db_path)
+        # The same transcript store as the gateway (SQLite, or PostgreSQL when scaled).
+        self.store = conversation_store(settings)
         self._http = httpx.Client(timeout=settings.rasa_timeout_seconds)
 
     def deliver(
