@@ -1,6 +1,6 @@
 """`python -m bot.rasa_addons.run <rasa arguments>`: Rasa's own CLI, with telemetry off, the
 per-turn schema checks compiled once, duplicate messages answered from the tracker
-(bot/rasa_addons/once.py) and an apology when the action server or the NLG fails
+(bot/rasa_addons/once.py), a lock wait that cannot hang (bot/rasa_addons/lock_wait.py) and an apology when the action server or the NLG fails
 (bot/rasa_addons/apology.py). The launcher, scripts/train.sh and the test stack start
 Rasa through this instead of `.venv-rasa/bin/rasa`.
 
@@ -35,10 +35,11 @@ def disable_telemetry() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     disable_telemetry()
-    from bot.rasa_addons import apology, cached_jsonschema, once
+    from bot.rasa_addons import apology, cached_jsonschema, lock_wait, once
 
     cached_jsonschema.install()
     once.install()  # a message sent again after a fail-over is not processed twice
+    lock_wait.install()  # a message waiting for its conversation's lock keeps its ticket
     apology.install()  # a failed action server or NLG gets an apology, not silence
     from rasa.__main__ import main as rasa_main
 
