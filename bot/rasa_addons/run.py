@@ -1,8 +1,8 @@
 """`python -m bot.rasa_addons.run <rasa arguments>`: Rasa's own CLI, with telemetry off, the
 per-turn schema checks compiled once, duplicate messages answered from the tracker
-(bot/rasa_addons/once.py), a lock wait that cannot hang (bot/rasa_addons/lock_wait.py) and an apology when the action server or the NLG fails
-(bot/rasa_addons/apology.py). The launcher, scripts/train.sh and the test stack start
-Rasa through this instead of `.venv-rasa/bin/rasa`.
+(bot/rasa_addons/once.py), a lock wait that cannot hang (bot/rasa_addons/lock_wait.py) and an
+apology when the action server or the NLG fails (bot/rasa_addons/apology.py). The launcher,
+scripts/train.sh and the test stack start Rasa through this instead of `.venv-rasa/bin/rasa`.
 
 Telemetry, as Rasa 3.6.21 does it (rasa/telemetry.py, rasa/__main__.py):
 - usage events go to Segment only while `is_telemetry_enabled()`, which reads the environment
