@@ -1,13 +1,19 @@
 """Telegram and WhatsApp (Twilio) with Rasa's own connectors, plus the gateway's input safety.
 
-Messages from these channels go straight to Rasa, not through the HTTP gateway, so the same
-cleaning and redaction run here, inside Rasa's process, before the text reaches NLU, the tracker
-store or a log. Button presses (Telegram callback data, "/intent{...}") are passed unchanged.
+The webhooks enter through the gateway (bot/service/gateway/channels.py), which verifies them,
+applies its rate limits, keeps a message for a helpdesk agent who holds the conversation, and
+otherwise forwards the request unchanged to this connector on loopback. The same cleaning and
+redaction run here too, inside Rasa's process, before the text reaches NLU, the tracker store or
+a log. Button presses (Telegram callback data, "/intent{...}") are passed unchanged. Telegram's
+webhook is registered with a secret token derived from the senders' key
+(bot/safety/channel_keys.py), which the gateway checks.
 
 The sender id Rasa stores would be the WhatsApp phone number or the Telegram chat id. It is
 replaced by a keyed hash (HMAC-SHA256 with CHANNEL_SENDER_SECRET, else the channel's own secret),
 so the tracker store never holds the number; the replies of the same turn go out to the real
-address through a thin wrapper around Rasa's output channel.
+address through a thin wrapper around Rasa's output channel. An agent's later reply finds the
+address in memory, or the gateway hands it over first (POST /webhooks/<channel>/address, from
+the gateway's store; only an address whose keyed hash is the conversation is taken).
 
 On WhatsApp the options are a numbered list (see bot/service/nlg/router.py): a reply with an
 option's number is turned into that option's payload here, so it works outside the form too.
@@ -21,8 +27,7 @@ in bot/credentials.channels.yml; bot/launcher.py enables a channel when its vari
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+import asyncio
 import json
 import logging
 import os
@@ -30,13 +35,17 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from aiogram.utils.exceptions import TelegramAPIError
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.channels.telegram import TelegramInput, TelegramOutput
 from rasa.core.channels.twilio import TwilioInput
-from sanic import Blueprint
+from rasa.shared.exceptions import RasaException
+from sanic import Blueprint, response
+from sanic.request import Request
 
 from bot.language.numerals import option_number
 from bot.safety import TextRefusedError, clean_text, redact_personal_data
+from bot.safety.channel_keys import pseudonym, telegram_secret_token
 from bot.safety.text import MAX_MESSAGE_CHARS
 
 log = logging.getLogger("channels")
@@ -59,11 +68,6 @@ def safe_text(text: str | None) -> str | None:
     if redaction.changed:
         log.info("personal data removed", extra={"kinds": ",".join(redaction.kinds)})
     return redaction.text
-
-
-def pseudonym(sender_id: str, secret: str, prefix: str) -> str:
-    digest = hmac.new(secret.encode(), sender_id.encode(), hashlib.sha256).hexdigest()
-    return f"{prefix}-{digest[:32]}"
 
 
 class NumberedOptions:
@@ -148,12 +152,12 @@ SHOWN: OptionsMemory = options_memory()
 
 
 class Addresses:
-    """Pseudonym -> real address of the most recent senders, in this process's memory only.
+    """Pseudonym -> real address of the most recent senders, in this process's memory.
 
     A helpdesk agent's reply comes later than the user's turn, through Rasa's HTTP API with
     ``output_channel`` (bot/service/handoff): the channel's output must still find the chat id
-    or phone number, which is never written to disk. After a restart of Rasa it is known again
-    from the user's next message.
+    or phone number. Rasa writes it nowhere; the gateway keeps it in its store and hands it over
+    before an agent's reply (`address_route`), so a restart of Rasa loses nothing.
     """
 
     def __init__(self, limit: int = 10_000) -> None:
@@ -213,6 +217,26 @@ def guarded(
     return handle
 
 
+def address_route(secret: str, prefix: str) -> Callable[[Request], Awaitable[Any]]:
+    """POST {"sender": pseudonym, "address": chat id or number}: remember where a conversation's
+    messages go. Refused unless the address's keyed hash is that conversation."""
+
+    async def learn(request: Request) -> Any:
+        body = request.json if isinstance(request.json, dict) else {}
+        sender, address = str(body.get("sender", "")), str(body.get("address", ""))
+        if not address or pseudonym(address, secret, prefix) != sender:
+            return response.json({"code": "address_refused"}, status=403)
+        ADDRESSES.remember(sender, address)
+        return response.json({"status": "ok"})
+
+    return learn
+
+
+def with_address_route(blueprint: Blueprint, secret: str, prefix: str) -> Blueprint:
+    blueprint.add_route(address_route(secret, prefix), "/address", methods=["POST"])
+    return blueprint
+
+
 def _secret(fallback: str | None) -> str:
     secret = os.environ.get("CHANNEL_SENDER_SECRET") or fallback
     if not secret:
@@ -225,7 +249,8 @@ class SafeTwilioInput(TwilioInput):  # type: ignore[misc]
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         secret = _secret(self.auth_token)
-        return super().blueprint(guarded(on_new_message, secret, "whatsapp"))
+        blueprint = super().blueprint(guarded(on_new_message, secret, "whatsapp"))
+        return with_address_route(blueprint, secret, "whatsapp")
 
     def get_output_channel(self) -> OutputChannel:
         """For a message Rasa sends outside a user's turn (``output_channel=twilio``)."""
@@ -237,19 +262,36 @@ class SafeTelegramInput(TelegramInput):  # type: ignore[misc]
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         secret = _secret(self.access_token)
+        self._secret_token = telegram_secret_token(secret)
         self._building = True
         try:
-            return super().blueprint(guarded(on_new_message, secret, "telegram"))
+            blueprint = super().blueprint(guarded(on_new_message, secret, "telegram"))
         finally:
             self._building = False
+        return with_address_route(blueprint, secret, "telegram")
 
     def get_output_channel(self) -> OutputChannel:
-        """Rasa's own while the blueprint is built (it registers the webhook at start-up, and
-        the webhook handler checks the bot's name with it). Later, for a message Rasa sends
-        outside a user's turn (``output_channel=telegram``), a plain output mapped to the real
-        chat: Rasa's would register the webhook again with ``asyncio.run``, which fails inside
-        the running server (RuntimeError).
+        """While the blueprint is built, Rasa's own output, with the webhook registered (as
+        Rasa does at start-up) but with the secret token the gateway checks; the webhook
+        handler checks the bot's name with it. Later, for a message Rasa sends outside a user's
+        turn (``output_channel=telegram``), a plain output mapped to the real chat: Rasa's
+        would register the webhook again with ``asyncio.run``, which fails inside the running
+        server (RuntimeError).
         """
         if getattr(self, "_building", False):
-            return super().get_output_channel()
+            channel = TelegramOutput(self.access_token)
+            asyncio.run(register_webhook(channel, self.webhook_url, self._secret_token))
+            return channel
         return AliasedOutput(TelegramOutput(self.access_token), ADDRESSES)
+
+
+async def register_webhook(channel: TelegramOutput, url: str, secret_token: str) -> None:
+    """setWebhook with a secret_token (Bot API 6.1), which aiogram 2.15's set_webhook lacks;
+    Telegram then sends it in X-Telegram-Bot-Api-Secret-Token with every update."""
+    try:
+        await channel.request("setWebhook", {"url": url, "secret_token": secret_token})
+    except TelegramAPIError as error:
+        raise RasaException(f"Failed to set channel webhook: {error}") from error
+    finally:
+        # Its session belongs to this short event loop; the server's loop opens its own.
+        await channel.session.close()

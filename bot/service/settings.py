@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Annotated
 
 from fastapi import Depends
-from pydantic import field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.safety.text import MAX_MESSAGE_CHARS
@@ -63,6 +63,7 @@ class Settings(BaseSettings):
     handoff_heartbeat_timeout_seconds: float = 45.0
     max_message_chars: int = MAX_MESSAGE_CHARS
     max_body_bytes: int = 16_384
+    max_webhook_body_bytes: int = 65_536
     # Sliding one-minute windows. The per-client key is the client's address, and many people
     # can share one (a reception centre, a workers' hostel or a library behind one NAT address):
     # the per-client limits only stop floods, the per-conversation limit paces one person.
@@ -72,6 +73,24 @@ class Settings(BaseSettings):
     # Reverse proxies (addresses or networks, a JSON list) whose X-Forwarded-For is believed:
     # from these peers the client address is read from the header (gateway/deps.client_key).
     trusted_proxies: list[str] = []
+
+    # Messaging channels (bot/service/gateway/channels.py): the same variables Rasa's connectors
+    # read (bot/credentials.channels.yml), so that the gateway can verify a webhook and work out
+    # the conversation (the sender's pseudonym) before Rasa sees anything. A channel's webhook
+    # answers 404 while its token is unset.
+    telegram_access_token: SecretStr = Field(
+        default=SecretStr(""), validation_alias=AliasChoices("TELEGRAM_ACCESS_TOKEN")
+    )
+    twilio_auth_token: SecretStr = Field(
+        default=SecretStr(""), validation_alias=AliasChoices("TWILIO_AUTH_TOKEN")
+    )
+    # The public URL Twilio posts to (as set in Twilio's console): Twilio signs it with the auth
+    # token (X-Twilio-Signature). Set, every WhatsApp webhook must carry a valid signature.
+    twilio_webhook_url: str = Field(default="", validation_alias=AliasChoices("TWILIO_WEBHOOK_URL"))
+    # The key of the senders' pseudonyms; unset, each channel's own token is the key.
+    channel_sender_secret: SecretStr = Field(
+        default=SecretStr(""), validation_alias=AliasChoices("CHANNEL_SENDER_SECRET")
+    )
 
     @field_validator("trusted_proxies")
     @classmethod

@@ -51,10 +51,20 @@ async def _set_webhook(self: Any, url: str) -> bool:
     return True
 
 
+REGISTERED: list[dict[str, Any]] = []
+
+
+async def _register(self: Any, method: str, data: dict[str, Any] | None = None, **_: Any) -> bool:
+    """Bot.request, for the only call left unreplaced: setWebhook with its secret token."""
+    REGISTERED.append({"method": method, **(data or {})})
+    return True
+
+
 def inbound(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # Network calls to Telegram's API: checking the bot name and registering the webhook.
     TelegramOutput.get_me = _get_me  # type: ignore[method-assign]
     TelegramOutput.set_webhook = _set_webhook  # type: ignore[method-assign]
+    TelegramOutput.request = _register  # type: ignore[method-assign]
     received: list[dict[str, Any]] = []
     REPLIES[:] = [request.get("reply") or {"text": "ok"} for request in requests]
     _no_network_sends()
@@ -83,7 +93,7 @@ def inbound(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
             channel.blueprint(on_new_message), url_prefix=f"/webhooks/{channel.url_prefix()}"
         )
     statuses = asyncio.run(_serve_and_post(app, requests))
-    return [{"statuses": statuses, "received": received, "replies": SENT}]
+    return [{"statuses": statuses, "received": received, "replies": SENT, "registered": REGISTERED}]
 
 
 async def _serve_and_post(app: Sanic, requests: list[dict[str, Any]]) -> list[int]:

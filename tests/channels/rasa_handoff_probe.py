@@ -1,11 +1,14 @@
 """Run inside .venv-rasa: an agent's reply through Rasa's own HTTP API and connectors, offline.
 
 Reads a JSON job on stdin: the model to load and, per channel, the user's real address and the
-request bot/service/handoff makes (path with "{sender}", query, JSON body). The user's message
-goes through our connector's guard (which learns the address for the pseudonym); then Rasa's
+request bot/service/handoff makes (path with "{sender}", query, JSON body). The connector learns
+the address for the pseudonym either from the user's message through its guard ("learn":
+"message") or, as after a restart of Rasa, from the gateway's store through the connector's
+address route ("learn": the route's path; a forged address is tried there first); then Rasa's
 real server (rasa.server.create_app with the trained agent, our connectors registered as in
 `rasa run`) gets the request, and the connector's output sends it, with the network call
-replaced. Prints the HTTP statuses and what would have gone to Telegram or Twilio.
+replaced. Prints the HTTP statuses, the address route's, the webhook registration and what would have
+gone to Telegram or Twilio.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from tests.channels.rasa_channel_probe import (
     _free_port,
     _get_me,
     _no_network_sends,
+    _register,
     _set_webhook,
 )
 
@@ -52,6 +56,7 @@ async def _learn_address(channel: str, address: str) -> str:
 def run(job: dict[str, Any]) -> dict[str, Any]:
     TelegramOutput.get_me = _get_me  # type: ignore[method-assign]
     TelegramOutput.set_webhook = _set_webhook  # type: ignore[method-assign]
+    TelegramOutput.request = _register  # type: ignore[method-assign]
     _no_network_sends()
     agent = asyncio.run(load_agent(model_path=job["model"]))
     app = create_app(agent=agent)
@@ -71,10 +76,19 @@ async def _serve(app: Any, job: dict[str, Any]) -> dict[str, Any]:
     )
     await server.startup()
     statuses = []
+    taught = []
     try:
         async with aiohttp.ClientSession() as session:
             for item in job["items"]:
-                sender = await _learn_address(item["channel"], item["address"])
+                channel, address = item["channel"], item["address"]
+                if item["learn"] == "message":
+                    sender = await _learn_address(channel, address)
+                else:
+                    sender = pseudonym(address, SECRET[channel], PREFIX[channel])
+                    url = f"http://127.0.0.1:{port}{item['learn']}"
+                    for given in (item["forged"], address):
+                        body = {"sender": sender, "address": given}
+                        taught.append((await session.post(url, json=body)).status)
                 path = item["path"].replace("{sender}", sender)
                 reply = await session.post(
                     f"http://127.0.0.1:{port}{path}", params=item["params"], json=item["json"]
@@ -83,7 +97,7 @@ async def _serve(app: Any, job: dict[str, Any]) -> dict[str, Any]:
     finally:
         server.close()
         await server.wait_closed()
-    return {"statuses": statuses, "sent": SENT}
+    return {"statuses": statuses, "taught": taught, "sent": SENT}
 
 
 def main() -> None:

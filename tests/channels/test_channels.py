@@ -18,6 +18,7 @@ import yaml
 from fastapi.testclient import TestClient
 
 from bot.launcher import CHANNEL_ENV, LaunchConfig, write_rasa_files
+from bot.safety.channel_keys import telegram_secret_token
 from bot.service.app import create_app
 
 # Needs Rasa's environment (.venv-rasa), not the trained model.
@@ -121,6 +122,16 @@ def test_telegram_text_is_cleaned_and_redacted_and_buttons_pass(inbound: dict[st
     assert [r["chat_id"] for r in telegram_replies] == ["4242", "4242"]
     assert text["input_channel"] == "telegram"
     assert button["text"] == '/inform{"has_partner": true}'
+
+
+def test_telegram_is_told_to_send_the_secret_token_the_gateway_checks(
+    inbound: dict[str, Any],
+) -> None:
+    (registered,) = inbound["registered"]
+    assert registered["method"] == "setWebhook"
+    assert registered["url"] == "https://assistant.invalid/webhooks/telegram/webhook"
+    key = os.environ.get("CHANNEL_SENDER_SECRET") or "123456:" + "A" * 35  # the probe's token
+    assert registered["secret_token"] == telegram_secret_token(key)
 
 
 def _nlg(client: TestClient, channel: str, language: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot.service.handoff import queue
-from bot.service.handoff.service import canned, channel_request, free_text
+from bot.service.handoff.service import address_path, canned, channel_request, free_text
 from tests.conversation.stack import model_path
 
 pytestmark = pytest.mark.rasa
@@ -23,9 +23,17 @@ PROBE = Path(__file__).with_name("rasa_handoff_probe.py")
 FATIMA = queue.Holder(7, "Fatima")
 
 
-def _item(channel: str, address: str, message: Any) -> dict[str, Any]:
+def _item(channel: str, address: str, message: Any, learn: str = "message") -> dict[str, Any]:
     path, params, body = channel_request("{sender}", channel, message, FATIMA)
-    return {"channel": channel, "address": address, "path": path, "params": params, "json": body}
+    return {
+        "channel": channel,
+        "address": address,
+        "learn": learn,
+        "forged": "whatsapp:+31600000000",
+        "path": path,
+        "params": params,
+        "json": body,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +44,12 @@ def sent() -> dict[str, Any]:
         "model": str(model),
         "items": [
             _item("telegram", "4242", canned("handoff.canned.greeting", "ti")),
-            _item("twilio", "whatsapp:+31612345678", free_text("Ik bel u morgen.", "nl")),
+            _item(
+                "twilio",
+                "whatsapp:+31612345678",
+                free_text("Ik bel u morgen.", "nl"),
+                learn=address_path("twilio"),
+            ),
         ],
     }
     result = subprocess.run(
@@ -55,6 +68,12 @@ def sent() -> dict[str, Any]:
 
 def test_rasa_accepts_both_requests(sent: dict[str, Any]) -> None:
     assert sent["statuses"] == [200, 200]
+
+
+def test_the_connector_learns_an_address_only_when_its_hash_is_the_conversation(
+    sent: dict[str, Any],
+) -> None:
+    assert sent["taught"] == [403, 200], "a forged address is refused, the real one taken"
 
 
 def test_a_canned_reply_goes_out_on_telegram_to_the_real_chat_in_tigrinya(

@@ -63,6 +63,11 @@ def scripted_reply(sender: str, message: str, language: str) -> list[dict[str, A
 class FakeRasa:
     def __init__(self, delay_seconds: float = 0.0, port: int = 0) -> None:
         self.received: list[dict[str, Any]] = []
+        # Channel webhooks forwarded by the gateway (path, content type, raw body), addresses
+        # handed to a connector, and events posted through Rasa's HTTP API (an agent's reply).
+        self.webhooks: list[dict[str, Any]] = []
+        self.addresses: list[dict[str, Any]] = []
+        self.events: list[dict[str, Any]] = []
         self.delay_seconds = delay_seconds
         self.healthy = True
         fake = self
@@ -90,9 +95,34 @@ class FakeRasa:
                 else:
                     self._json(200, "Hello from Rasa: fake")
 
+            def _channel(self, raw: bytes) -> bool:
+                """Rasa's connectors and HTTP API, as far as the handoff and webhooks use them."""
+                path = self.path.split("?")[0]
+                if path.endswith("/address"):
+                    fake.addresses.append({"path": path, **json.loads(raw)})
+                    self._json(200, {"status": "ok"})
+                elif path.endswith("/tracker/events"):
+                    fake.events.append({"path": self.path, "events": json.loads(raw)})
+                    self._json(200, {})
+                elif path.startswith("/webhooks/") and path != "/webhooks/rest/webhook":
+                    content_type = self.headers.get("Content-Type", "")
+                    fake.webhooks.append({"path": path, "content_type": content_type, "body": raw})
+                    status, answer = (204, b"") if "twilio" in path else (200, b"success")
+                    self.send_response(status)
+                    self.send_header("Content-Type", "text/plain")
+                    self.send_header("Content-Length", str(len(answer)))
+                    self.end_headers()
+                    self.wfile.write(answer)
+                else:
+                    return False
+                return True
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
-                body = json.loads(self.rfile.read(length))
+                raw = self.rfile.read(length)
+                if self._channel(raw):
+                    return
+                body = json.loads(raw)
                 fake.received.append(body)
                 if fake.delay_seconds:
                     threading.Event().wait(fake.delay_seconds)

@@ -64,3 +64,31 @@ def test_pushed_messages_keep_the_offer_and_stream_in_order(store: Any) -> None:
     assert after[0][1]["custom"] == {"agent": "Fatima"}
     assert after[1][1] == {"role": "user", "text": "شكرا", "buttons": [], "custom": None}
     assert store.messages_after(cid, 3) == []
+
+
+def _reopened(store: Any) -> Any:
+    """The same database through a new store, as after a restart of the service."""
+    if isinstance(store, ConversationStore):
+        return ConversationStore(store.path)
+    return PostgresConversationStore(store.url)
+
+
+def test_a_channel_address_survives_a_restart_and_goes_with_erasure(store: Any) -> None:
+    store.remember_address("telegram-abc", "telegram", "4242")
+    store.remember_address("whatsapp-def", "twilio", "whatsapp:+31612345678")
+    store.remember_address("telegram-abc", "telegram", "4243")  # the newest address counts
+    again = _reopened(store)
+    assert again.address("telegram-abc") == "4243"
+    assert again.address("whatsapp-def") == "whatsapp:+31612345678"
+    assert again.address("telegram-unknown") is None
+    again.delete(["whatsapp-def"])
+    assert store.address("whatsapp-def") is None
+    assert store.address("telegram-abc") == "4243"
+
+
+def test_a_channel_address_is_purged_with_the_transcripts(store: Any) -> None:
+    store.remember_address("telegram-abc", "telegram", "4242")
+    store.purge_older_than(3600)
+    assert store.address("telegram-abc") == "4242", "a recent sender is kept"
+    store.purge_older_than(-1)  # everything is older than "one second from now"
+    assert store.address("telegram-abc") is None

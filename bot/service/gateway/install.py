@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from bot.service.gateway import conversations, health, live, summary, ui, web
+from bot.service.gateway import channels, conversations, health, live, summary, ui, web
 from bot.service.gateway.errors import install_error_handlers
 from bot.service.gateway.guard import BodyGuard
 from bot.service.settings import get_settings
@@ -21,10 +21,15 @@ def install_gateway(app: FastAPI) -> None:
     app.include_router(summary.router)
     app.include_router(ui.router)
     app.include_router(health.router)
+    app.include_router(channels.router)  # Telegram and Twilio webhooks, forwarded to Rasa
     app.include_router(web.router)
     web.mount_widget_files(app)
     install_error_handlers(app)
     app.add_middleware(BodyGuard, max_body_bytes=settings.max_body_bytes)
+    # A channel's webhook carries more than the text (Twilio's form, Telegram's JSON update).
+    app.add_middleware(
+        BodyGuard, max_body_bytes=settings.max_webhook_body_bytes, prefix="/webhooks/"
+    )
     # Only the configured embedding origins may call the API from a browser (added last, so it
     # is the outermost layer and also answers preflights and guard errors).
     app.add_middleware(

@@ -130,6 +130,31 @@ class RasaClient:
             return [normalise_reply(r) for r in replies if isinstance(r, dict)]
         raise RasaUnavailableError(failure)
 
+    async def forward(
+        self, conversation_id: str, path: str, body: bytes, content_type: str
+    ) -> httpx.Response:
+        """A messaging channel's webhook, unchanged, to the conversation's instance.
+
+        Only a refused connection moves it to the next instance: the webhook carries no
+        message id, so a request that may have reached Rasa is not sent a second time.
+        """
+        failure = "no instance"
+        for attempt, base in enumerate(
+            self.health.order(ranked_instances(conversation_id, self.urls))
+        ):
+            try:
+                return await self._http.post(
+                    f"{base}{path}", content=body, headers={"Content-Type": content_type}
+                )
+            except httpx.ConnectError as exc:
+                self.health.mark_down(base)
+                failure = type(exc).__name__
+                log.warning("rasa instance failed", extra={"error": failure, "attempt": attempt})
+            except TRANSPORT_ERRORS as exc:
+                self.health.mark_down(base)
+                raise RasaUnavailableError(type(exc).__name__) from exc
+        raise RasaUnavailableError(failure)
+
     async def reachable(self) -> dict[str, bool]:
         results = {}
         for url in self.urls:

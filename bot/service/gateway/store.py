@@ -32,6 +32,15 @@ CREATE TABLE IF NOT EXISTS messages (
     custom TEXT,
     PRIMARY KEY (conversation_id, seq)
 );
+-- Where a Telegram or WhatsApp conversation's messages go (the chat id, the "whatsapp:+..."
+-- number), by the conversation's pseudonym: what an agent's reply needs after a restart. Only
+-- the channel and the address are kept, never a name or a message.
+CREATE TABLE IF NOT EXISTS channel_addresses (
+    conversation_id TEXT PRIMARY KEY,
+    channel TEXT NOT NULL,
+    address TEXT NOT NULL,
+    updated_at REAL NOT NULL
+);
 """
 
 
@@ -74,6 +83,10 @@ class ConversationStore:
             cursor = db.execute(
                 "DELETE FROM conversations WHERE created_at < ?", (time.time() - seconds,)
             )
+            # A channel's address is kept as long as its sender keeps writing.
+            db.execute(
+                "DELETE FROM channel_addresses WHERE updated_at < ?", (time.time() - seconds,)
+            )
         return cursor.rowcount
 
     def delete(self, conversation_ids: list[str]) -> int:
@@ -86,6 +99,9 @@ class ConversationStore:
                 deleted += db.execute(
                     "DELETE FROM conversations WHERE id = ?", (conversation_id,)
                 ).rowcount
+                db.execute(
+                    "DELETE FROM channel_addresses WHERE conversation_id = ?", (conversation_id,)
+                )
         self.compact()
         return deleted
 
@@ -95,6 +111,24 @@ class ConversationStore:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.execute("VACUUM")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def remember_address(self, conversation_id: str, channel: str, address: str) -> None:
+        """The channel address of a Telegram or WhatsApp conversation (its pseudonym)."""
+        with self._connect() as db:
+            db.execute(
+                "INSERT INTO channel_addresses VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (conversation_id) DO UPDATE SET channel = excluded.channel,"
+                " address = excluded.address, updated_at = excluded.updated_at",
+                (conversation_id, channel, address, time.time()),
+            )
+
+    def address(self, conversation_id: str) -> str | None:
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT address FROM channel_addresses WHERE conversation_id = ?",
+                (conversation_id,),
+            ).fetchone()
+        return None if row is None else str(row[0])
 
     def get(self, conversation_id: str) -> dict[str, Any] | None:
         with self._connect() as db:

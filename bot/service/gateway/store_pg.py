@@ -37,6 +37,13 @@ CREATE TABLE IF NOT EXISTS gateway_messages (
     PRIMARY KEY (conversation_id, seq)
 );
 CREATE INDEX IF NOT EXISTS gateway_conversations_created ON gateway_conversations (created_at);
+-- A Telegram or WhatsApp conversation's address by its pseudonym (see store.py).
+CREATE TABLE IF NOT EXISTS gateway_channel_addresses (
+    conversation_id TEXT PRIMARY KEY,
+    channel TEXT NOT NULL,
+    address TEXT NOT NULL,
+    updated_at DOUBLE PRECISION NOT NULL
+);
 """
 
 
@@ -82,6 +89,10 @@ class PostgresConversationStore:
                 "DELETE FROM gateway_conversations WHERE created_at < %s",
                 (time.time() - seconds,),
             )
+            db.execute(
+                "DELETE FROM gateway_channel_addresses WHERE updated_at < %s",
+                (time.time() - seconds,),
+            )
         return cursor.rowcount
 
     def delete(self, conversation_ids: list[str]) -> int:
@@ -90,10 +101,34 @@ class PostgresConversationStore:
             cursor = db.execute(
                 "DELETE FROM gateway_conversations WHERE id = ANY(%s)", (conversation_ids,)
             )
+            db.execute(
+                "DELETE FROM gateway_channel_addresses WHERE conversation_id = ANY(%s)",
+                (conversation_ids,),
+            )
         return cursor.rowcount
 
     def compact(self) -> None:
         """PostgreSQL reclaims deleted rows itself (autovacuum); nothing to rewrite here."""
+
+    def remember_address(self, conversation_id: str, channel: str, address: str) -> None:
+        """The channel address of a Telegram or WhatsApp conversation (its pseudonym)."""
+        db = self._connect()
+        with db.transaction():
+            db.execute(
+                "INSERT INTO gateway_channel_addresses VALUES (%s, %s, %s, %s)"
+                " ON CONFLICT (conversation_id) DO UPDATE SET channel = excluded.channel,"
+                " address = excluded.address, updated_at = excluded.updated_at",
+                (conversation_id, channel, address, time.time()),
+            )
+
+    def address(self, conversation_id: str) -> str | None:
+        db = self._connect()
+        with db.transaction():
+            row = db.execute(
+                "SELECT address FROM gateway_channel_addresses WHERE conversation_id = %s",
+                (conversation_id,),
+            ).fetchone()
+        return None if row is None else str(row[0])
 
     def get(self, conversation_id: str) -> dict[str, Any] | None:
         db = self._connect()

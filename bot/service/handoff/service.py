@@ -190,12 +190,27 @@ class Deliverer:
         """Rasa's connector sends it (Telegram, Twilio): ``output_channel`` names the channel."""
         base = pick_instance(request.sender_id, [u.rstrip("/") for u in self.settings.rasa_urls])
         path, params, body = channel_request(request.sender_id, request.channel, message, agent)
+        # The connector may not know the address (Rasa restarted, or another replica got the
+        # user's last message): the gateway's store has it since the user's last webhook.
+        address = self.store.address(request.sender_id)
         try:
+            if address is not None:
+                taught = self._http.post(
+                    f"{base}{address_path(request.channel)}",
+                    json={"sender": request.sender_id, "address": address},
+                )
+                taught.raise_for_status()
             response = self._http.post(f"{base}{path}", params=params, json=body)
             response.raise_for_status()
         except httpx.HTTPError as error:
             log.warning("handoff_channel_send_failed", extra={"error": type(error).__name__})
             raise queue.HandoffError("channel_unavailable") from error
+
+
+def address_path(channel: str) -> str:
+    """The connector's route that learns a conversation's address (bot/rasa_addons/channels.py);
+    it takes only an address whose pseudonym is the conversation, so it cannot redirect one."""
+    return f"/webhooks/{channel}/address"
 
 
 def channel_request(

@@ -37,9 +37,20 @@ class Handoff:
         with self.sessions() as session:
             return queue.holder(session, sender_id)
 
-    def keep_for_agent(self, sender_id: str, text: str, language: str) -> None:
-        """A user's message while an agent holds the conversation: for the agent, not Rasa."""
+    def keep_for_agent(
+        self, sender_id: str, text: str, language: str | None = None, web: bool = True
+    ) -> None:
+        """A user's message while an agent holds the conversation: for the agent, not Rasa.
+
+        The console's live view and transcript read it from the handoff's messages; a web
+        conversation also gets it in the gateway's transcript (a reload shows it). A Telegram or
+        WhatsApp conversation has no transcript there: the chat app shows what the user wrote.
+        ``language`` defaults to the one the request was made in.
+        """
         with self.sessions() as session:
+            if language is None:
+                request = session.get(HandoffRequest, sender_id)
+                language = request.language if request is not None else "nl"
             queue.add_message(
                 session,
                 sender_id=sender_id,
@@ -50,7 +61,8 @@ class Handoff:
                 text=text,
                 language=language,
             )
-        self.deliverer.store.append_user(sender_id, text)
+        if web:
+            self.deliverer.store.append_user(sender_id, text)
 
 
 _lock = threading.Lock()
