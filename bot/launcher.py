@@ -19,10 +19,14 @@ broker both write a table called `events`. A Rasa replica or action server that 
 again (the gateway fails over meanwhile); in the embedded profile any dead child stops everything.
 
 Only the gateway faces the network: LAUNCHER_HOST is the gateway's address, while Rasa and the
-action server always listen on loopback (a TLS proxy on the same machine forwards the channel
-webhooks, /webhooks/..., to Rasa's port). Every child runs with Rasa's telemetry off
-(RASA_TELEMETRY_ENABLED=false), and Rasa starts through bot.rasa_addons.run, which also keeps
-Rasa from writing a telemetry id to the home directory and from starting its crash reporter.
+action server always listen on loopback, in both profiles. The messaging channels' webhooks
+(/webhooks/telegram/webhook, /webhooks/twilio/webhook) reach the gateway, which reads the same
+TELEGRAM_*, TWILIO_* and CHANNEL_SENDER_SECRET variables from the environment every child
+inherits, and forwards them to the conversation's Rasa replica on loopback.
+
+Every child runs with Rasa's telemetry off (RASA_TELEMETRY_ENABLED=false), and Rasa starts
+through bot.rasa_addons.run, which also keeps Rasa from writing a telemetry id to the home
+directory and from starting its crash reporter.
 """
 
 from __future__ import annotations

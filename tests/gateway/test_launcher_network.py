@@ -1,10 +1,14 @@
 """What the launcher, scripts/train.sh and the test stack start: telemetry off everywhere, and
-only the gateway on a network address (Rasa and the action server on loopback)."""
+only the gateway on a network address (Rasa and the action server on loopback). The embedded
+profile's real Rasa and action server are started here and cannot be reached from this
+machine's network address; tests/scale/test_scaled_profile.py checks the same for the scaled
+profile. The messaging channels' webhooks enter through the gateway (gateway/channels.py)."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -14,7 +18,8 @@ import httpx
 import pytest
 
 from bot.launcher import LaunchConfig, Supervisor, child_env, commands, write_rasa_files
-from tests.conversation.stack import stack_commands, stack_env
+from tests.conversation.stack import model_path, stack_commands, stack_env
+from tests.scale.test_scaled_profile import network_address
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -159,5 +164,59 @@ def test_a_real_action_server_started_by_the_launcher_listens_on_loopback_only(
         else:
             pytest.fail("the action server did not start")
         assert _listening_addresses(config.actions_port) == {LOOPBACK_V4}
+        _refused_from_the_network(config.actions_port)
+    finally:
+        supervisor.stop()
+
+
+def _refused_from_the_network(port: int) -> None:
+    address = network_address()
+    assert address is not None, "this machine has no network address to test from"
+    with pytest.raises(ConnectionRefusedError), socket.create_connection((address, port), 2):
+        pass
+
+
+@pytest.mark.rasa
+def test_the_embedded_profiles_rasa_cannot_be_reached_from_the_network(
+    config: LaunchConfig, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Rasa's REST channel (which skips the gateway's cleaning, redaction and rate limits) and
+    its channel connectors listen on loopback only: the webhooks come through the gateway."""
+    from tests.conversation.stack import free_port
+
+    model = model_path()
+    assert model.exists(), "train the model first (make train)"
+    monkeypatch.setenv("LAUNCHER_RASA_PORT", str(free_port()))
+    monkeypatch.setenv("LAUNCHER_TRACKER_DB", str(tmp_path / "tracker.db"))
+    monkeypatch.setenv("ASSISTANT_DATABASE_URL", f"sqlite:///{tmp_path / 'helpdesk.db'}")
+    # A messaging channel on, as in production. WhatsApp: Twilio's connector makes no network
+    # call at start (Telegram's would register its webhook with Telegram).
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", "AC" + "0" * 32)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "t" * 32)
+    monkeypatch.setenv("TWILIO_WHATSAPP_NUMBER", "whatsapp:+14155238886")
+    config = LaunchConfig()
+    endpoints, credentials = write_rasa_files(config)
+    assert "SafeTwilioInput" in credentials.read_text()
+    ((name, argv, extra),) = [
+        c for c in commands(config, model, endpoints, credentials) if c[0] == "rasa"
+    ]
+    supervisor = Supervisor(config)
+    supervisor.start(name, argv, extra)
+    try:
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline:
+            assert supervisor.dead_child() is None, (config.run_dir / "rasa.log").read_text()
+            try:
+                if httpx.get(f"{config.rasa_url}/", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(1)
+        else:
+            pytest.fail("Rasa did not start")
+        # Its WhatsApp connector is there on loopback (the gateway forwards to it) ...
+        assert httpx.get(f"{config.rasa_url}/webhooks/twilio/", timeout=5).status_code == 200
+        # ... and nothing of Rasa listens beyond it.
+        assert _listening_addresses(config.rasa_port) == {LOOPBACK_V4}
+        _refused_from_the_network(config.rasa_port)
     finally:
         supervisor.stop()
