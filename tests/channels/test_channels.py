@@ -7,9 +7,7 @@ each channel, and Rasa's output channels turn it into what would be sent to Twil
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -20,28 +18,17 @@ from fastapi.testclient import TestClient
 from bot.launcher import CHANNEL_ENV, LaunchConfig, write_rasa_files
 from bot.safety.channel_keys import telegram_secret_token
 from bot.service.app import create_app
+from tests.rasa_probe import run_probe
 
 # Needs Rasa's environment (.venv-rasa), not the trained model.
 pytestmark = pytest.mark.rasa
 
 ROOT = Path(__file__).resolve().parents[2]
-RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 PROBE = Path(__file__).with_name("rasa_channel_probe.py")
 
 
 def probe(kind: str, items: list[dict[str, Any]]) -> Any:
-    result = subprocess.run(
-        [str(RASA_PYTHON), str(PROBE)],
-        input=json.dumps({"kind": kind, "items": items}),
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_probe(PROBE, {"kind": kind, "items": items})
 
 
 def telegram_update(update_id: int, **body: Any) -> dict[str, Any]:

@@ -4,9 +4,6 @@ connectors would send to Telegram and Twilio (network calls replaced, as in test
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +12,7 @@ import pytest
 from bot.service.handoff import queue
 from bot.service.handoff.service import address_path, canned, channel_request, free_text
 from tests.conversation.stack import model_path
+from tests.rasa_probe import run_probe
 
 pytestmark = pytest.mark.rasa
 
@@ -52,18 +50,7 @@ def sent() -> dict[str, Any]:
             ),
         ],
     }
-    result = subprocess.run(
-        [str(ROOT / ".venv-rasa/bin/python"), str(PROBE)],
-        input=json.dumps(job),
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false"},
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return dict(run_probe(PROBE, job, timeout=600))
 
 
 def test_rasa_accepts_both_requests(sent: dict[str, Any]) -> None:

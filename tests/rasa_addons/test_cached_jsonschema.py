@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
+from tests.rasa_probe import RASA_PYTHON, run_probe
+
 ROOT = Path(__file__).resolve().parents[2]
-RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 PROBE = Path(__file__).with_name("rasa_schema_probe.py")
 
 pytestmark = pytest.mark.skipif(not RASA_PYTHON.exists(), reason="needs .venv-rasa (make setup)")
@@ -51,18 +52,7 @@ NLG: list[Any] = [
 
 
 def run(request: dict[str, Any], home: Path) -> dict[str, Any]:
-    result = subprocess.run(
-        [str(RASA_PYTHON), str(PROBE)],
-        input=json.dumps(request),
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home), "TF_CPP_MIN_LOG_LEVEL": "3"},
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return dict(run_probe(PROBE, request, env={"HOME": str(home), "TF_CPP_MIN_LOG_LEVEL": "3"}))
 
 
 @pytest.fixture(scope="module")

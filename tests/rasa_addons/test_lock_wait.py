@@ -4,16 +4,13 @@ case. Rasa's real lock store in Rasa's environment (tests/rasa_addons/rasa_lock_
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
+from tests.rasa_probe import run_probe
+
 PROBE = Path(__file__).with_name("rasa_lock_probe.py")
 
 pytestmark = pytest.mark.rasa
@@ -21,17 +18,7 @@ pytestmark = pytest.mark.rasa
 
 @pytest.fixture(scope="module")
 def probed() -> dict[str, Any]:
-    result = subprocess.run(
-        [str(RASA_PYTHON), str(PROBE)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false"},
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+    return dict(run_probe(PROBE, timeout=120))
 
 
 def test_rasa_alone_waits_for_ever_once_the_waiters_own_ticket_expired(probed: dict) -> None:

@@ -5,18 +5,14 @@ NLG endpoint on a closed port (tests/rasa_addons/rasa_turn_probe.py)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.i18n.catalog import catalog
+from tests.rasa_probe import run_probe
 
-ROOT = Path(__file__).resolve().parents[2]
-RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 PROBE = Path(__file__).with_name("rasa_turn_probe.py")
 
 pytestmark = pytest.mark.rasa
@@ -24,17 +20,7 @@ pytestmark = pytest.mark.rasa
 
 @pytest.fixture(scope="module")
 def probed() -> dict[str, Any]:
-    result = subprocess.run(
-        [str(RASA_PYTHON), str(PROBE)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false"},
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+    return dict(run_probe(PROBE))
 
 
 def apology(language: str) -> str:
