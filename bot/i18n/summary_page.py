@@ -22,8 +22,9 @@ FONT_URL = "/web/fonts/NotoSansEthiopic-Regular.subset.woff2"
 _URL = re.compile(r"https?://[^\s<>\"'\u2068\u2069]+[^\s<>\"'\u2068\u2069.,;:)]")
 
 CSS = f"""
-@font-face {{ font-family: "Noto Sans Ethiopic"; src: url("{FONT_URL}") format("woff2"); }}
-body {{ font-family: system-ui, "Noto Sans", "Noto Sans Ethiopic", "Noto Naskh Arabic",
+@font-face {{ font-family: "Noto Sans Ethiopic"; src: url("{FONT_URL}") format("woff2");
+  unicode-range: U+1200-139F, U+2D80-2DDF, U+AB00-AB2F; }}
+body {{ font-family: "Noto Sans Ethiopic", system-ui, "Noto Sans", "Noto Naskh Arabic",
   "DejaVu Sans", sans-serif; max-width: 42rem; margin: 1.5rem auto; padding: 0 1rem;
   line-height: 1.5; color: #111; }}
 :lang(ti) {{ font-family: "Noto Sans Ethiopic", system-ui, sans-serif; }}

@@ -27,6 +27,7 @@ from playwright.sync_api import Browser, BrowserContext, Download, Page, expect
 from bot.helpdesk.i18n import translations
 from bot.i18n import render
 from tests.browser.conftest import ROOT, _free_port, _stop, _wait_ready, shot
+from tests.browser.glyphs import geez_drawn_elsewhere
 from tests.helpdesk.conftest import RASA_TRACKER_SCHEMA
 from tests.helpdesk.rasa_broker import RASA_PYTHON, launcher_endpoints, publish
 from tests.helpdesk.rasa_events import Conversation, assessed, confused
@@ -204,6 +205,9 @@ def test_an_agent_reviews_a_tigrinya_conversation_in_dutch_and_a_supervisor_expo
             .map(f => f.status); }"""
     )
     assert loaded == ["loaded"]
+    drawn_with = geez_drawn_elsewhere(page, "td[dir=auto] .text, td[dir=auto] li")
+    assert drawn_with["wrong"] == []
+    assert drawn_with["checked"] >= 8
     clarify = page.locator("tr.bot").nth(1)
     expect(clarify.locator("td").nth(2)).to_contain_text("ይቕሬታ፡ ኣይተረድኣንን።")
     dutch_clarify = render("utter_fallback_clarify", {"language": "nl"}, "nl", "collector").text

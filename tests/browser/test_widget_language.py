@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 from bot.i18n.catalog import catalog
 from bot.i18n.languages import Language, native_name
 from tests.browser.conftest import Stack, shot
+from tests.browser.glyphs import geez_drawn_elsewhere
 from tests.browser.widget_driver import open_widget, replies, wait_turn
 
 
@@ -77,6 +78,11 @@ def test_the_in_chat_tigrinya_button_turns_every_control_into_tigrinya(
     dutch = set(expected_texts("nl").values())
     assert not dutch & set(shown.values()), "a Dutch control is left"
     assert page.locator(".tsa").get_attribute("dir") == "ltr"
+    page.evaluate("document.fonts.ready.then(() => true)")
+    drawn = ".tsa-text, .tsa-reply, .tsa-title, .tsa-send, .tsa-language option, .tsa-tool"
+    drawn_with = geez_drawn_elsewhere(page, drawn)
+    assert drawn_with["wrong"] == []
+    assert drawn_with["checked"] >= 5
 
     # Closed, the launcher speaks Tigrinya too; after a reload everything stays in Tigrinya.
     page.locator(".tsa-close").click()
