@@ -159,7 +159,7 @@ def page(session: Session, filters: Filters, total: Total | None = None) -> Slic
     """One page of the list: after or before a cursor when the link gave one, else by number.
 
     ``total`` (from count) says how many conversations a search matches: few are read through
-    the word index and sorted, many are found by walking the sort order (the first 25 come soon).
+    the word index and sorted, many by walking the sort order, where the first 25 come soon.
     """
     column = SORTS[filters.sort]
     ascending = filters.order == "asc"
@@ -170,31 +170,27 @@ def page(session: Session, filters: Filters, total: Total | None = None) -> Slic
     # Going back, the rows before the cursor are read in reverse order, then turned round.
     forward = before is None
     up = ascending == forward
-    order = (
-        (column.asc(), Conversation.sender_id.asc())
-        if up
-        else (
-            column.desc(),
-            Conversation.sender_id.desc(),
-        )
-    )
-    if after or before:
-        cursor = after or before
-        assert cursor is not None
-        statement = statement.where(paging.beyond(column, cursor, later=up))
+    if up:
+        order = (column.asc(), Conversation.sender_id.asc())
     else:
-        # By number: skip over sender_ids alone (an index-only scan), then read 25 rows.
-        ids = (
-            statement.with_only_columns(Conversation.sender_id)
-            .order_by(*order)
-            .offset((filters.page - 1) * PAGE_SIZE)
-            .limit(PAGE_SIZE + 1)
-            .subquery()
-        )
-        statement = select(Conversation).join(ids, Conversation.sender_id == ids.c.sender_id)
-    statement = statement.order_by(*order).limit(PAGE_SIZE + 1)
-    few = filters.q and total is not None and not total.capped and total.number < search.FEW_MATCHES
-    if few:
+        order = (column.desc(), Conversation.sender_id.desc())
+    cursor = after or before
+    offset = 0 if cursor else (filters.page - 1) * PAGE_SIZE
+    if total is not None and not total.capped and offset >= total.number:
+        return Slice([], False)  # the count says there is nothing to read
+    # The sender_ids first, then their rows: the sort indexes hold every filter column, so
+    # finding the 25 (past an OFFSET, or among few matches) reads only an index.
+    ids = statement.with_only_columns(Conversation.sender_id)
+    if cursor is not None:
+        ids = ids.where(paging.beyond(column, cursor, later=up))
+    chosen = ids.order_by(*order).offset(offset).limit(PAGE_SIZE + 1).subquery()
+    statement = (
+        select(Conversation)
+        .join(chosen, Conversation.sender_id == chosen.c.sender_id)
+        .order_by(*order)
+    )
+    few = total is not None and not total.capped and total.number < search.FEW_MATCHES
+    if filters.q and few:
         with search.through_word_index(session):
             rows = list(session.scalars(statement))
     else:

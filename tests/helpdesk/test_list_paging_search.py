@@ -99,6 +99,10 @@ def test_a_page_by_number_equals_the_page_reached_by_links(
     # A cursor that is not one (edited by hand) falls back to the page number.
     edited = console.client.get("/helpdesk/?sort=fallbacks&page=2&after=bm9uc2Vuc2U")
     assert _listed(edited.text) == _listed(by_link)
+    # Past the last page: nothing listed (the count says so, no query reads), a way back.
+    beyond = console.client.get("/helpdesk/?sort=fallbacks&page=9").text
+    assert _listed(beyond) == [] and _link(beyond, "next") is None
+    assert _link(beyond, "prev") == "sort=fallbacks&order=desc&page=8"
 
 
 def test_cursors_for_another_sort_key_are_refused() -> None:

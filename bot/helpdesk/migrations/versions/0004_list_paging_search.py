@@ -3,8 +3,10 @@
 - One index per sort order the console offers, on (sort key, sender_id): the seek cursors of
   "Next" / "Previous" (bot.helpdesk.paging) are a range start in it. They replace the indexes
   on the sort key alone, which they also serve.
-- The last-activity order (the default) carries every filter column (PostgreSQL INCLUDE), so
-  the count of any filter and OFFSET paging are index-only scans, not reads of the table.
+- Each carries every filter column (PostgreSQL INCLUDE), so the count of any filter, OFFSET
+  paging and a page of a filter that few conversations pass are index-only scans, not reads of
+  the table (without them a filter nothing passed read every row through the start-date index:
+  160 ms).
 - search_text is rewritten to the distinct words the ingest now stores (bot.helpdesk.search);
   on PostgreSQL a stored tsvector of them, with a GIN index, replaces the trigram index: a
   trigram match must recheck each matching text, and a common word's count rechecked half the
@@ -28,8 +30,9 @@ depends_on = None
 
 TABLE = "helpdesk_conversations"
 SORT_KEYS = ("started_at", "language", "channel", "fallbacks")
-LIST_INDEX = "ix_helpdesk_conversations_list"
-FILTER_COLUMNS = [
+LIST_INDEX = "ix_helpdesk_conversations_list"  # last activity, the default order
+FILTER_COLUMNS = (
+    "last_activity_at",
     "started_at",
     "language",
     "channel",
@@ -37,7 +40,13 @@ FILTER_COLUMNS = [
     "asked_person",
     "reviewed_at",
     "risk_codes",
-]
+)
+
+
+def _included(key: str) -> list[str]:
+    return [column for column in FILTER_COLUMNS if column != key]
+
+
 SUPERSEDED = ("language", "channel", "started_at", "last_activity_at")
 TRIGRAM_INDEX = "ix_helpdesk_conversations_search_text_trgm"
 VECTOR_INDEX = "ix_helpdesk_conversations_search_vector"
@@ -73,10 +82,15 @@ def upgrade() -> None:
         LIST_INDEX,
         TABLE,
         ["last_activity_at", "sender_id"],
-        postgresql_include=FILTER_COLUMNS,
+        postgresql_include=_included("last_activity_at"),
     )
     for key in SORT_KEYS:
-        op.create_index(f"ix_helpdesk_conversations_{key}_order", TABLE, [key, "sender_id"])
+        op.create_index(
+            f"ix_helpdesk_conversations_{key}_order",
+            TABLE,
+            [key, "sender_id"],
+            postgresql_include=_included(key),
+        )
     for column in SUPERSEDED:
         op.drop_index(f"ix_helpdesk_conversations_{column}", TABLE)
     if postgresql:
