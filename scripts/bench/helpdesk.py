@@ -54,6 +54,12 @@ SCENARIOS = {
     "sorted by fallbacks": "sort=fallbacks",
     "search, frequent Dutch word": "q=toeslagpartner",
     "search, rare typed word": "q=asmara",
+    "search, frequent Dutch word, language ti": "q=toeslagpartner&language=ti",
+    # Risks come from an assessment, a request for a person from confusion: nothing passes both,
+    # so the start-date order is walked to its end looking for 25.
+    "a filter nothing passes, sorted by start": (
+        "risk=alo_kop_unregistered_partner&person=1&sort=started"
+    ),
 }
 
 
