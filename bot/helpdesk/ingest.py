@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.helpdesk import search
 from bot.helpdesk.events import Summary, summarise
 from bot.helpdesk.models import BrokerEvent, Conversation, State
 
@@ -76,5 +77,5 @@ def apply(session: Session, summary: Summary) -> None:
     row.fallbacks = summary.fallbacks
     row.asked_person = summary.asked_person
     row.user_turns = summary.user_turns
-    row.search_text = summary.search_text
+    row.search_text = search.stored(summary.search_text)
     row.last_event_id = summary.last_event_id

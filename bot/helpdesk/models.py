@@ -34,10 +34,12 @@ class BrokerEvent(Base):
 class Conversation(Base):
     __tablename__ = "helpdesk_conversations"
     sender_id: Mapped[str] = mapped_column(String(255), primary_key=True)
-    language: Mapped[str] = mapped_column(String(8), default="nl", index=True)
-    channel: Mapped[str] = mapped_column(String(64), default="", index=True)
-    started_at: Mapped[float] = mapped_column(Float, index=True)
-    last_activity_at: Mapped[float] = mapped_column(Float, index=True)
+    # Each sort key is indexed with sender_id (the seek cursor), last_activity_at with every
+    # filter column too (migration 0004).
+    language: Mapped[str] = mapped_column(String(8), default="nl")
+    channel: Mapped[str] = mapped_column(String(64), default="")
+    started_at: Mapped[float] = mapped_column(Float)
+    last_activity_at: Mapped[float] = mapped_column(Float)
     reference_code: Mapped[str | None] = mapped_column(String(32), index=True)
     # Space-delimited with a leading and trailing space, so " CODE " matches one code exactly.
     risk_codes: Mapped[str] = mapped_column(Text, default=" ")
@@ -45,8 +47,10 @@ class Conversation(Base):
     fallbacks: Mapped[int] = mapped_column(Integer, default=0)
     asked_person: Mapped[bool] = mapped_column(Boolean, default=False)
     user_turns: Mapped[int] = mapped_column(Integer, default=0)
-    # Lower-cased Dutch renderings of the bot's messages and the user's own text.
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    # The distinct words of the bot's Dutch renderings and the user's own text (search.stored);
+    # PostgreSQL derives search_vector from it (migration 0004). The list never shows it, so it
+    # is not read with the row.
+    search_text: Mapped[str] = mapped_column(Text, default="", deferred=True)
     last_event_id: Mapped[int] = mapped_column(Integer, default=0)
     # Set by agents, kept when the index is rebuilt.
     agent_status: Mapped[str | None] = mapped_column(String(16))

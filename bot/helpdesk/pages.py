@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from babel.numbers import format_decimal
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.datastructures import FormData
@@ -58,6 +59,7 @@ def page(
         agent=agent,
         prefix=PREFIX,
         iso=iso,
+        number=lambda value: format_decimal(value, locale=language),
         csrf=agent.csrf_token if agent else "",
         **context,
     )

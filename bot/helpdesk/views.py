@@ -126,8 +126,8 @@ def conversation_list(
     ingest(session)
     filters = queries.Filters.from_query(request.query_params)
     total = queries.count(session, filters)
-    rows = queries.page(session, filters)
-    pages = max(1, -(-total // queries.PAGE_SIZE))
+    listing = queries.page(session, filters, total)
+    previous, following = queries.links(filters, listing, total)
     return page(
         request,
         state,
@@ -135,8 +135,9 @@ def conversation_list(
         "list.html",
         filters=filters,
         total=total,
-        rows=rows,
-        pages=pages,
+        rows=listing.rows,
+        previous=previous,
+        following=following,
         choices=queries.choices(session),
         status_of=status_of,
     )

@@ -28,6 +28,8 @@ from typing import Any
 import psycopg
 from starlette.datastructures import QueryParams
 
+from bot.helpdesk.search import stored
+
 PG = "postgresql://postgres@127.0.0.1:5432"
 CONVERSATIONS = int(os.environ.get("HELPDESK_BENCH_CONVERSATIONS", "100000"))
 CALLS = 30
@@ -40,7 +42,8 @@ TAGS = ("terugbellen", "vertaling", "partner-buitenland")
 TYPED = ("Gdańsk", "Asmara", "Aleppo", "uitzendbureau", "kindgebonden", "huurcontract")
 SCENARIOS = {
     "first page, newest first": "",
-    "page 2,000 (deep paging)": "page=2000",
+    "page 2,000 by number (deep paging, OFFSET)": "page=2000",
+    "page 2,000 by its Next link (deep paging, seek)": "",  # the cursor is found at run time
     "language ti": "language=ti",
     "language ti, had a fallback": "language=ti&fallback=1",
     "risk code": "risk=alo_kop_unregistered_partner",
@@ -51,6 +54,12 @@ SCENARIOS = {
     "sorted by fallbacks": "sort=fallbacks",
     "search, frequent Dutch word": "q=toeslagpartner",
     "search, rare typed word": "q=asmara",
+    "search, frequent Dutch word, language ti": "q=toeslagpartner&language=ti",
+    # Risks come from an assessment, a request for a person from confusion: nothing passes both,
+    # so the start-date order is walked to its end looking for 25.
+    "a filter nothing passes, sorted by start": (
+        "risk=alo_kop_unregistered_partner&person=1&sort=started"
+    ),
 }
 
 
@@ -121,6 +130,24 @@ def _templates() -> list[Template]:
     return templates
 
 
+def _next_link_to(query: str, number: int, sessions: Any) -> str:
+    """The query string of the "Next" link on the page before page ``number``."""
+    from bot.helpdesk import queries
+
+    before = queries.Filters.from_query(QueryParams(f"{query}&page={number - 1}"))
+    with sessions() as session:
+        total = queries.count(session, before)
+        _, following = queries.links(before, queries.page(session, before, total), total)
+    assert following, f"no page {number}"
+    return following
+
+
+def _count_and_page(session: Any, filters: Any) -> None:
+    from bot.helpdesk import queries
+
+    queries.page(session, filters, queries.count(session, filters))
+
+
 def _weighted(rng: random.Random, weights: dict[str, float]) -> str:
     return rng.choices(list(weights), list(weights.values()))[0]
 
@@ -152,7 +179,7 @@ def _rows(templates: list[Template], count: int) -> Iterator[tuple[Any, ...]]:
             template.fallbacks,
             template.asked_person,
             template.user_turns,
-            template.search_text + ("\n" + typed.lower() if typed else ""),
+            stored(template.search_text + ("\n" + typed if typed else "")),
             0,
             "anna" if reviewed else None,
             started + DAY if reviewed else None,
@@ -257,6 +284,7 @@ def bench_helpdesk() -> dict[str, object]:
     from fastapi.testclient import TestClient
 
     from bot.helpdesk import auth, db, queries
+    from bot.helpdesk.queries import COUNT_CAP
     from bot.service.app import create_app
     from bot.service.settings import get_settings
 
@@ -267,6 +295,7 @@ def bench_helpdesk() -> dict[str, object]:
         f"date_from={time.strftime('%Y-%m-%d', month_ago)}"
         f"&date_to={time.strftime('%Y-%m-%d', week_end)}"
     )
+    seek = "page 2,000 by its Next link (deep paging, seek)"
     figures: dict[str, object] = {}
     saved = dict(os.environ)
     with _database() as url, tempfile.TemporaryDirectory() as workdir:
@@ -287,6 +316,8 @@ def bench_helpdesk() -> dict[str, object]:
         _environment(url, Path(workdir))
         get_settings.cache_clear()
         worst = 0.0
+        scenarios[seek] = _next_link_to("", 2000, sessions)
+        load_before = os.getloadavg()[0]
         try:
             with TestClient(create_app()) as client:
                 form = client.get("/helpdesk/login").text
@@ -300,9 +331,7 @@ def bench_helpdesk() -> dict[str, object]:
                     filters = queries.Filters.from_query(QueryParams(query))
                     with sessions() as session:
                         total = queries.count(session, filters)
-                        query_times = _timed(
-                            lambda s=session, f=filters: (queries.count(s, f), queries.page(s, f))
-                        )
+                        query_times = _timed(lambda s=session, f=filters: _count_and_page(s, f))
 
                     def view(q: str = query) -> None:
                         response = client.get(f"/helpdesk/?{q}")
@@ -310,7 +339,8 @@ def bench_helpdesk() -> dict[str, object]:
 
                     view_times = _timed(view)
                     worst = max(worst, _percentile(view_times, 0.95))
-                    figures[f"{name} ({total:,} match)"] = (
+                    matched = f"more than {total.number:,}" if total.capped else f"{total.number:,}"
+                    figures[f"{name} ({matched} match)"] = (
                         f"page {_ms(view_times)} ms; queries {_ms(query_times)} ms"
                     )
         finally:
@@ -320,11 +350,11 @@ def bench_helpdesk() -> dict[str, object]:
     figures["how to read"] = (
         f"p50 / p95 of {CALLS} calls each: the whole page (GET /helpdesk/?..., signed in, in"
         " process: ingest, count, page, filter menus, template) and the console's count + page"
-        " queries"
+        f" queries; a search's count stops at {COUNT_CAP:,}"
     )
     figures["machine load"] = (
-        f"1-min load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
-        " (other work on the machine lengthens every figure)"
+        f"1-min load average {load_before:.1f} before the timings, {os.getloadavg()[0]:.1f} at"
+        f" the end, on {os.cpu_count()} CPUs (other work on the machine lengthens every figure)"
     )
     figures["slowest page p95"] = f"{1000 * worst:.0f} ms (target < 200 ms)"
     return figures

@@ -1,4 +1,4 @@
-"""Migration 0002: the indexes behind the list page's menus and search, and the menus' values
+"""Migrations 0002 and 0004: the indexes behind the list page's menus and search, and the menus' values
 read by index probes (queries.distinct_values) equal a plain SELECT DISTINCT."""
 
 from __future__ import annotations
@@ -19,8 +19,17 @@ def test_the_indexes_exist(console: Console) -> None:
         i["name"] for i in inspect(db.engine_for(console.url)).get_indexes("helpdesk_conversations")
     }
     assert "ix_helpdesk_conversations_risk_codes" in indexes
-    trigram = "ix_helpdesk_conversations_search_text_trgm"
-    assert (trigram in indexes) == console.url.startswith("postgresql")
+    assert {
+        "ix_helpdesk_conversations_list",
+        "ix_helpdesk_conversations_started_at_order",
+        "ix_helpdesk_conversations_language_order",
+        "ix_helpdesk_conversations_channel_order",
+        "ix_helpdesk_conversations_fallbacks_order",
+    } <= indexes
+    words = "ix_helpdesk_conversations_search_vector"
+    assert (words in indexes) == console.url.startswith("postgresql")
+    # Migration 0004 made the word index replace the trigram index (and its recheck).
+    assert "ix_helpdesk_conversations_search_text_trgm" not in indexes
 
 
 def test_the_menus_equal_a_plain_distinct(console: Console) -> None:
