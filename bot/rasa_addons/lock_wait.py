@@ -73,4 +73,4 @@ def install() -> None:
             await asyncio.sleep(poll)
 
     _acquire_lock.renews_tickets = True  # type: ignore[attr-defined]
-    lock_store.LockStore._acquire_lock = _acquire_lock  # type: ignore[method-assign]
+    lock_store.LockStore._acquire_lock = _acquire_lock
