@@ -5,9 +5,11 @@ Starts the scaled stack (tests/scale/scaled_stack.py), warms it up, then drives 
 - the latency of those turns (p50 / p95);
 - the CPU time every process of the stack used per turn (/proc/<pid>/stat), PostgreSQL's
   backends of the stack's two databases included (pg_stat_activity);
-- with TURN_COST_PYSPY=1, where each Rasa replica's main thread (its event loop) spent its wall
-  time, from `py-spy record --idle` (py-spy in .venv-rasa): the share of samples inside each of
-  a few functions (inclusive), in milliseconds per turn. Raw profiles stay in TURN_COST_OUT.
+- with TURN_COST_PYSPY=1, where the Rasa replicas' main threads (their event loops, added up)
+  spent their wall time, from `py-spy record --idle` (py-spy in .venv-rasa): the samples inside
+  each of a few functions (inclusive), in milliseconds per turn and as a share. Raw profiles
+  stay in TURN_COST_OUT. py-spy is not a dependency of the project: `.venv-rasa/bin/pip install
+  py-spy` first.
 
 Not one of `make bench`'s areas: a tool to find where a turn's time goes. The load generator
 runs on the same cores as the stack. `... turn_cost report <folder> <turns>` reports the
