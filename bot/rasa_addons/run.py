@@ -1,8 +1,10 @@
 """`python -m bot.rasa_addons.run <rasa arguments>`: Rasa's own CLI, with telemetry off, the
 per-turn schema checks compiled once, duplicate messages answered from the tracker
-(bot/rasa_addons/once.py), a lock wait that cannot hang (bot/rasa_addons/lock_wait.py) and an
-apology when the action server or the NLG fails (bot/rasa_addons/apology.py). The launcher,
-scripts/train.sh and the test stack start Rasa through this instead of `.venv-rasa/bin/rasa`.
+(bot/rasa_addons/once.py), a lock wait that cannot hang (bot/rasa_addons/lock_wait.py), an
+apology when the action server or the NLG fails (bot/rasa_addons/apology.py) and a turn's events
+sent to the SQL event broker in one transaction without reading the conversation again
+(bot/rasa_addons/turn_stream.py). The launcher, scripts/train.sh and the test stack start
+Rasa through this instead of `.venv-rasa/bin/rasa`.
 
 Telemetry, as Rasa 3.6.21 does it (rasa/telemetry.py, rasa/__main__.py):
 - usage events go to Segment only while `is_telemetry_enabled()`, which reads the environment
@@ -35,12 +37,13 @@ def disable_telemetry() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     disable_telemetry()
-    from bot.rasa_addons import apology, cached_jsonschema, lock_wait, once
+    from bot.rasa_addons import apology, cached_jsonschema, lock_wait, once, turn_stream
 
     cached_jsonschema.install()
     once.install()  # a message sent again after a fail-over is not processed twice
     lock_wait.install()  # a message waiting for its conversation's lock keeps its ticket
     apology.install()  # a failed action server or NLG gets an apology, not silence
+    turn_stream.install()  # the broker gets a turn's events in one COMMIT, without a re-read
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", *(sys.argv[1:] if argv is None else argv)]
