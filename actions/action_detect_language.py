@@ -10,7 +10,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.language_choice import first_language, later_language, metadata_language
+from actions.language_choice import first_language, metadata_language
+from actions.language_offer import offer_other_language
 from actions.tracker_facts import latest_metadata, latest_text
 from bot.language.marker import marker
 
@@ -41,13 +42,4 @@ class ActionDetectLanguage(Action):
             if announcement:
                 dispatcher.utter_message(json_message=announcement)
             return [SlotSet("language", decision.language)]
-        decision = later_language(current, tracker.get_slot("language_seen"), text)
-        if decision.offer:
-            dispatcher.utter_message(
-                response="utter_offer_language_switch", language=decision.offer
-            )
-        if decision.unsupported:
-            dispatcher.utter_message(
-                response="utter_unsupported_language", detected=decision.unsupported
-            )
-        return [SlotSet("language_seen", decision.seen)]
+        return offer_other_language(dispatcher, tracker, text)

@@ -21,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import read_answer
 from actions.household_from_slots import household_from_slots
-from actions.language_choice import later_language
+from actions.language_offer import offer_other_language
 from actions.next_question import next_slot
 from actions.parse.choices import read_choice
 from actions.parse.countries import parse_country
@@ -130,7 +130,7 @@ class ValidateHouseholdForm(Action):
                 SlotSet("invalid_answers", 0),
                 SlotSet("fallback_count", 0),
             ]
-            events += self._language_hint(dispatcher, tracker, latest_text(tracker))
+            events += offer_other_language(dispatcher, tracker, latest_text(tracker))
             if requested == tracker.get_slot("changed_slot"):
                 # A changed answer: what depended on the old one and no longer fits is asked again.
                 for slot in no_longer_fitting(answers, requested, now):
@@ -223,24 +223,6 @@ class ValidateHouseholdForm(Action):
                 SlotSet("requested_slot", CHECK_ANSWER),
             ]
         return found
-
-    @staticmethod
-    def _language_hint(
-        dispatcher: CollectingDispatcher, tracker: Tracker, text: str
-    ) -> list[EventType]:
-        current = tracker.get_slot("language")
-        if not current:
-            return []
-        decision = later_language(current, tracker.get_slot("language_seen"), text)
-        if decision.offer:
-            dispatcher.utter_message(
-                response="utter_offer_language_switch", language=decision.offer
-            )
-        if decision.unsupported:
-            dispatcher.utter_message(
-                response="utter_unsupported_language", detected=decision.unsupported
-            )
-        return [SlotSet("language_seen", decision.seen)]
 
 
 def _partner_gender_said(tracker: Tracker, text: str) -> list[EventType]:

@@ -20,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -82,6 +84,58 @@ def _wait_ready(url: str, timeout: float = 30) -> None:
     raise RuntimeError("gateway did not start")
 
 
+# So that the load generator measures the service, not its rate limits.
+UNLIMITED_RATES = {
+    "ASSISTANT_RATE_MESSAGES_PER_CONVERSATION": "100000",
+    "ASSISTANT_RATE_REQUESTS_PER_CLIENT": "1000000",
+    "ASSISTANT_RATE_NEW_CONVERSATIONS_PER_CLIENT": "100000",
+}
+
+
+@contextmanager
+def service_on_fake_rasa(tmp: str, **env: str) -> Iterator[str]:
+    """One uvicorn worker of the service (gateway, console, NLG) in front of the fake Rasa, its
+    transcripts under `tmp`, the rate limits out of the way and `env` on top; yields its URL
+    once it answers, and stops both processes after."""
+    fake = subprocess.Popen(
+        [sys.executable, "-m", "tests.fakes.fake_rasa"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    port = _free_port()
+    service = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "bot.service.app:app",
+            "--port",
+            str(port),
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "ASSISTANT_RASA_URLS": json.dumps([fake.stdout.readline().strip()]),  # type: ignore[union-attr]
+            "ASSISTANT_CONVERSATION_DB_PATH": f"{tmp}/conversations.sqlite3",
+            **UNLIMITED_RATES,
+            **env,
+        },
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        _wait_ready(url)
+        yield url
+    finally:
+        for process in (service, fake):
+            process.terminate()
+        for process in (service, fake):
+            process.wait(timeout=30)
+
+
 DETOURS = ("/choose_language", "/restart", "/go_back", "/handoff", "/request_human", "/deny")
 REAL_TURNS = 6
 
@@ -126,9 +180,7 @@ def real_stack_latency() -> dict[str, object]:
             "LAUNCHER_RUN_DIR": tmp,
             "LAUNCHER_TRACKER_DB": f"{tmp}/tracker.db",
             "ASSISTANT_CONVERSATION_DB_PATH": f"{tmp}/conversations.sqlite3",
-            "ASSISTANT_RATE_MESSAGES_PER_CONVERSATION": "100000",
-            "ASSISTANT_RATE_REQUESTS_PER_CLIENT": "1000000",
-            "ASSISTANT_RATE_NEW_CONVERSATIONS_PER_CLIENT": "100000",
+            **UNLIMITED_RATES,
         }
         stack = subprocess.Popen(
             [sys.executable, "-m", "bot.launcher"],
@@ -166,50 +218,13 @@ def bench_gateway() -> dict[str, object]:
     if hasattr(os, "sched_setaffinity"):  # another benchmark may have pinned this process
         os.sched_setaffinity(0, range(os.cpu_count() or 1))
     figures: dict[str, object] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        fake = subprocess.Popen(
-            [sys.executable, "-m", "tests.fakes.fake_rasa"],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        port = _free_port()
-        env = {
-            **os.environ,
-            "ASSISTANT_RASA_URLS": json.dumps([fake.stdout.readline().strip()]),
-            "ASSISTANT_CONVERSATION_DB_PATH": f"{tmp}/conversations.sqlite3",
-            "ASSISTANT_RATE_MESSAGES_PER_CONVERSATION": "100000",
-            "ASSISTANT_RATE_REQUESTS_PER_CLIENT": "1000000",
-            "ASSISTANT_RATE_NEW_CONVERSATIONS_PER_CLIENT": "100000",
-        }
-        gateway = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "bot.service.app:app",
-                "--port",
-                str(port),
-                "--no-access-log",
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
-        try:
-            url = f"http://127.0.0.1:{port}"
-            _wait_ready(url)
-            for concurrency in (1, 10, 50):
-                latencies = asyncio.run(_load(url, concurrency))
-                cuts = statistics.quantiles(latencies, n=100)
-                figures[f"turn latency, {concurrency} concurrent conversations (p50 / p95)"] = (
-                    f"{cuts[49] * 1000:.1f} ms / {cuts[94] * 1000:.1f} ms ({len(latencies)} turns)"
-                )
-        finally:
-            for process in (gateway, fake):
-                process.terminate()
-                process.wait(timeout=10)
+    with tempfile.TemporaryDirectory() as tmp, service_on_fake_rasa(tmp) as url:
+        for concurrency in (1, 10, 50):
+            latencies = asyncio.run(_load(url, concurrency))
+            cuts = statistics.quantiles(latencies, n=100)
+            figures[f"turn latency, {concurrency} concurrent conversations (p50 / p95)"] = (
+                f"{cuts[49] * 1000:.1f} ms / {cuts[94] * 1000:.1f} ms ({len(latencies)} turns)"
+            )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     figures["setup"] = (
         "one uvicorn worker, fake Rasa on loopback, SQLite transcript store; load generator on "

@@ -14,17 +14,13 @@ import json
 import os
 import re
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
-from pathlib import Path
 
 import httpx
 
-from scripts.bench.gateway import _free_port, _wait_ready
+from scripts.bench.gateway import service_on_fake_rasa
 
-ROOT = Path(__file__).resolve().parents[2]
 CONVERSATIONS = 50
 ROUNDS = 6
 PASSWORD = "bench password 1234"
@@ -112,50 +108,14 @@ def bench_handoff() -> dict[str, object]:
         with db.sessions(database_url)() as session:
             auth.add_user(session, "bench", PASSWORD, "agent", "nl")
         db.dispose(database_url)
-        fake = subprocess.Popen(
-            [sys.executable, "-m", "tests.fakes.fake_rasa"],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        port = _free_port()
-        env = {
-            **os.environ,
-            "ASSISTANT_RASA_URLS": json.dumps([fake.stdout.readline().strip()]),  # type: ignore[union-attr]
-            "ASSISTANT_CONVERSATION_DB_PATH": f"{tmp}/conversations.sqlite3",
-            "ASSISTANT_DATABASE_URL": database_url,
-            "ASSISTANT_TRACKER_DB_PATH": f"{tmp}/tracker.db",
-            "ASSISTANT_HANDOFF_OFFICE_HOURS": json.dumps(
-                {d: ["00:00", "23:59"] for d in range(1, 8)}
-            ),
-            "ASSISTANT_RATE_MESSAGES_PER_CONVERSATION": "100000",
-            "ASSISTANT_RATE_REQUESTS_PER_CLIENT": "1000000",
-            "ASSISTANT_RATE_NEW_CONVERSATIONS_PER_CLIENT": "100000",
-        }
-        service = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "bot.service.app:app",
-                "--port",
-                str(port),
-                "--no-access-log",
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
-        try:
-            url = f"http://127.0.0.1:{port}"
-            _wait_ready(url)
+        office_hours = json.dumps({d: ["00:00", "23:59"] for d in range(1, 8)})
+        with service_on_fake_rasa(
+            tmp,
+            ASSISTANT_DATABASE_URL=database_url,
+            ASSISTANT_TRACKER_DB_PATH=f"{tmp}/tracker.db",
+            ASSISTANT_HANDOFF_OFFICE_HOURS=office_hours,
+        ) as url:
             latencies = asyncio.run(_run(url, database_url))
-        finally:
-            service.terminate()
-            fake.terminate()
-            service.wait(timeout=30)
-            fake.wait(timeout=30)
     cuts = statistics.quantiles(latencies, n=100)
     load = os.getloadavg()[0]
     return {

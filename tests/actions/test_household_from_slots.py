@@ -4,32 +4,9 @@ from actions.household_from_slots import household_facts, household_from_slots
 from actions.next_question import FACT_TO_SLOT, next_slot, required_slots
 from bot.questions import DONT_KNOW, FORM_SLOTS
 from rules_core import assess
+from tests.households import SPOUSE_ABROAD
 
 NOW = "2026-11"
-
-SPOUSE_ABROAD = {
-    "situation": "labour_migrant",
-    "brp_registration": "resident",
-    "has_partner": True,
-    "relationship": "married",
-    "partner_lives": "abroad",
-    "partner_country": "PL",
-    "partner_has_bsn": False,
-    "divorce_requested": False,
-    "children_count": 2,
-    "children_ages": [4, 7],
-    "children_abroad": "no",
-    "joint_child": True,
-    "kgb": True,
-    "alo_kop": True,
-    "kgb_since": "2025-03",
-    "kot": False,
-    "zorgtoeslag": True,
-    "huurtoeslag": False,
-    "kinderbijslag": True,
-    "foreign_benefit": "no",
-    "alo_kop_stop_requested": False,
-}
 
 
 def test_spouse_abroad_maps_to_partner_abroad_without_bsn():

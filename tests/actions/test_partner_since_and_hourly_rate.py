@@ -10,6 +10,7 @@ from actions.parse.months import YearOnly
 from actions.parse.rates import hourly_rate_eurocent
 from bot.questions import DONT_KNOW
 from rules_core import assess
+from tests.households import SPOUSE_ABROAD_FAMILY
 
 NOW = "2026-11"
 
@@ -70,24 +71,6 @@ def test_both_map_to_the_household():
     assert unknown.benefits.kinderopvangtoeslag.hourly_rate_eurocent is None
 
 
-SPOUSE_ABROAD = {
-    "situation": "labour_migrant",
-    "brp_registration": "resident",
-    "has_partner": True,
-    "relationship": "married",
-    "partner_lives": "abroad",
-    "partner_country": "PL",
-    "partner_has_bsn": False,
-    "divorce_requested": False,
-    "children_count": 2,
-    "children_ages": [4, 7],
-    "children_abroad": "no",
-    "joint_child": True,
-    "kgb": True,
-    "alo_kop": True,
-    "kgb_since": "2025-03",
-}
-
 KOT_MISMATCH = {
     "situation": "labour_migrant",
     "brp_registration": "resident",
@@ -108,18 +91,18 @@ def _questions(slots):
 
 
 def test_neither_is_asked_unless_the_core_asks():
-    assert "partner_since" not in required_slots(SPOUSE_ABROAD, [])
+    assert "partner_since" not in required_slots(SPOUSE_ABROAD_FAMILY, [])
     assert "kot_hourly_rate" not in required_slots(KOT_MISMATCH, [])
     no_mismatch = KOT_MISMATCH | {"kot_actual_hours": 160}
     assert "benefits.kinderopvangtoeslag.hourly_rate_eurocent" not in _questions(no_mismatch)
 
 
 def test_the_partnership_start_is_asked_right_after_the_kgb_start():
-    facts = _questions(SPOUSE_ABROAD)
+    facts = _questions(SPOUSE_ABROAD_FAMILY)
     assert "partner.since" in facts
-    needed = required_slots(SPOUSE_ABROAD, facts)
+    needed = required_slots(SPOUSE_ABROAD_FAMILY, facts)
     assert needed.index("partner_since") == needed.index("kgb_since") + 1
-    assert next_slot(SPOUSE_ABROAD, facts) == "partner_since"
+    assert next_slot(SPOUSE_ABROAD_FAMILY, facts) == "partner_since"
 
 
 def test_the_price_is_asked_right_after_the_hours_and_changes_the_amount():

@@ -15,30 +15,7 @@ from actions.household_from_slots import household_from_slots
 from actions.result_messages import summary_of
 from bot.i18n import render
 from rules_core import assess
-
-SPOUSE_ABROAD = {
-    "situation": "labour_migrant",
-    "brp_registration": "resident",
-    "has_partner": True,
-    "relationship": "married",
-    "partner_lives": "abroad",
-    "partner_country": "PL",
-    "partner_has_bsn": False,
-    "divorce_requested": False,
-    "children_count": 2,
-    "children_ages": [4, 7],
-    "children_abroad": "no",
-    "joint_child": True,
-    "kgb": True,
-    "alo_kop": True,
-    "kgb_since": "2025-03",
-    "kot": False,
-    "zorgtoeslag": True,
-    "huurtoeslag": False,
-    "kinderbijslag": True,
-    "foreign_benefit": "no",
-    "alo_kop_stop_requested": False,
-}
+from tests.households import SPOUSE_ABROAD
 
 
 class Conversation:

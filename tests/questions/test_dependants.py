@@ -4,35 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.questions import DONT_KNOW
 from bot.questions.dependants import no_longer_fitting
+from tests.households import SPOUSE_ABROAD_BENEFITS, SPOUSE_ABROAD_FAMILY
 
 MONTH = "2026-12"
-SPOUSE_ABROAD: dict[str, Any] = {
-    "situation": "labour_migrant",
-    "brp_registration": "resident",
-    "has_partner": True,
-    "relationship": "married",
-    "partner_lives": "abroad",
-    "partner_country": "PL",
-    "partner_has_bsn": False,
-    "divorce_requested": False,
-    "children_count": 2,
-    "children_ages": [4, 7],
-    "children_abroad": "no",
-    "joint_child": True,
-    "kgb": True,
-    "alo_kop": True,
-    "kgb_since": "2025-03",
-    "partner_since": "dont_know",
-    "kot": False,
-    "zorgtoeslag": True,
-    "huurtoeslag": False,
-    "kinderbijslag": True,
-    "foreign_benefit": "no",
-    "alo_kop_stop_requested": False,
-    "income": "declined",
-    "partner_income": "declined",
-}
+SPOUSE_ABROAD: dict[str, Any] = (
+    SPOUSE_ABROAD_FAMILY
+    | {"partner_since": DONT_KNOW}
+    | SPOUSE_ABROAD_BENEFITS
+    | {"income": "declined", "partner_income": "declined"}
+)
 
 
 def test_an_answer_nothing_hangs_on_clears_nothing():

@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bot.service.gateway.transcript import Row, TranscriptStore, numbered
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
     id TEXT PRIMARY KEY,
@@ -49,7 +51,7 @@ def new_conversation_id() -> str:
     return secrets.token_urlsafe(16)
 
 
-class ConversationStore:
+class ConversationStore(TranscriptStore):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -146,123 +148,36 @@ class ConversationStore:
                 "UPDATE conversations SET language = ? WHERE id = ?", (language, conversation_id)
             )
 
-    def append_turn(
-        self, conversation_id: str, user_text: str | None, bot_messages: list[dict[str, Any]]
-    ) -> None:
-        """Store one turn: the (redacted) user text, the bot's replies and their buttons."""
-        offered = [b["payload"] for m in bot_messages for b in m.get("buttons", [])]
+    def _append(self, conversation_id: str, rows: list[Row], offered_payloads: str | None) -> int:
         with self._connect() as db:
-            (last,) = db.execute(
-                "SELECT COALESCE(MAX(seq), 0) FROM messages WHERE conversation_id = ?",
-                (conversation_id,),
-            ).fetchone()
-            rows: list[tuple[str, str | None, list[Any], Any]] = []
-            if user_text is not None:
-                rows.append(("user", user_text, [], None))
-            rows += [
-                ("bot", m.get("text"), m.get("buttons", []), m.get("custom")) for m in bot_messages
-            ]
-            for offset, (role, text, buttons, custom) in enumerate(rows, start=1):
-                db.execute(
-                    "INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        conversation_id,
-                        last + offset,
-                        role,
-                        text,
-                        json.dumps(buttons, ensure_ascii=False),
-                        json.dumps(custom, ensure_ascii=False) if custom is not None else None,
-                    ),
-                )
-            db.execute(
-                "UPDATE conversations SET offered_payloads = ? WHERE id = ?",
-                (json.dumps(offered, ensure_ascii=False), conversation_id),
-            )
-
-    def _append_keeping_offer(
-        self, conversation_id: str, role: str, message: dict[str, Any]
-    ) -> int:
-        with self._connect() as db:
-            (last,) = db.execute(
-                "SELECT COALESCE(MAX(seq), 0) FROM messages WHERE conversation_id = ?",
-                (conversation_id,),
-            ).fetchone()
-            custom = message.get("custom")
-            db.execute(
+            last = self._last_seq(db, conversation_id)
+            db.executemany(
                 "INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    conversation_id,
-                    last + 1,
-                    role,
-                    message.get("text"),
-                    json.dumps(message.get("buttons", []), ensure_ascii=False),
-                    json.dumps(custom, ensure_ascii=False) if custom is not None else None,
-                ),
+                numbered(conversation_id, last, rows),
             )
-        return int(last) + 1
+            if offered_payloads is not None:
+                db.execute(
+                    "UPDATE conversations SET offered_payloads = ? WHERE id = ?",
+                    (offered_payloads, conversation_id),
+                )
+        return last + len(rows)
 
-    def append_pushed(self, conversation_id: str, message: dict[str, Any]) -> int:
-        """A message from a person or about the handoff (bot/service/handoff), pushed to the
-        web chat. The buttons on offer stay as they were: after the agent hands back, the
-        question the form is on can still be answered with its buttons. Returns its seq."""
-        return self._append_keeping_offer(conversation_id, "bot", message)
-
-    def append_user(self, conversation_id: str, text: str) -> int:
-        """The user's message while an agent holds the conversation (Rasa never sees it)."""
-        return self._append_keeping_offer(conversation_id, "user", {"text": text})
-
-    def offered_buttons(self, conversation_id: str) -> list[dict[str, str]]:
-        """The buttons on offer now, with their titles (from the last bot turn that had them)."""
-        conversation = self.get(conversation_id)
-        offered = conversation["offered_payloads"] if conversation else []
-        titles: dict[str, str] = {}
-        for message in self.messages(conversation_id):
-            for button in message["buttons"]:
-                titles[button["payload"]] = button["title"]
-        return [{"title": titles[p], "payload": p} for p in offered if p in titles]
-
-    def messages_after(self, conversation_id: str, after: int) -> list[tuple[int, dict[str, Any]]]:
-        """(seq, message) of the messages stored after ``after``, for the live stream."""
+    def _rows_after(self, conversation_id: str, after: int) -> list[tuple[Any, ...]]:
         with self._connect() as db:
-            rows = db.execute(
+            return db.execute(
                 "SELECT seq, role, text, buttons, custom FROM messages"
                 " WHERE conversation_id = ? AND seq > ? ORDER BY seq",
                 (conversation_id, after),
             ).fetchall()
-        return [
-            (
-                seq,
-                {
-                    "role": role,
-                    "text": text,
-                    "buttons": json.loads(buttons),
-                    "custom": json.loads(custom) if custom else None,
-                },
-            )
-            for seq, role, text, buttons, custom in rows
-        ]
 
     def last_seq(self, conversation_id: str) -> int:
         with self._connect() as db:
-            (last,) = db.execute(
-                "SELECT COALESCE(MAX(seq), 0) FROM messages WHERE conversation_id = ?",
-                (conversation_id,),
-            ).fetchone()
-        return int(last)
+            return self._last_seq(db, conversation_id)
 
-    def messages(self, conversation_id: str) -> list[dict[str, Any]]:
-        with self._connect() as db:
-            rows = db.execute(
-                "SELECT role, text, buttons, custom FROM messages"
-                " WHERE conversation_id = ? ORDER BY seq",
-                (conversation_id,),
-            ).fetchall()
-        return [
-            {
-                "role": role,
-                "text": text,
-                "buttons": json.loads(buttons),
-                "custom": json.loads(custom) if custom else None,
-            }
-            for role, text, buttons, custom in rows
-        ]
+    @staticmethod
+    def _last_seq(db: sqlite3.Connection, conversation_id: str) -> int:
+        (last,) = db.execute(
+            "SELECT COALESCE(MAX(seq), 0) FROM messages WHERE conversation_id = ?",
+            (conversation_id,),
+        ).fetchone()
+        return int(last)

@@ -1,5 +1,5 @@
 """The gateway's transcript store on PostgreSQL (the scaled profile), with the same methods as the
-SQLite ConversationStore in store.py.
+SQLite ConversationStore in store.py (what needs no SQL is shared in transcript.py).
 
 Used when ASSISTANT_DATABASE_URL is a postgresql:// URL: then the gateway, the helpdesk console
 and Rasa's event broker share one database, and every gateway replica sees every conversation.
@@ -17,6 +17,7 @@ from typing import Any
 import psycopg
 
 from bot.service.gateway.store import ConversationStore, new_conversation_id
+from bot.service.gateway.transcript import Row, TranscriptStore, numbered
 from bot.service.settings import Settings
 
 _SCHEMA = """
@@ -53,7 +54,7 @@ def libpq_url(url: str) -> str:
     return f"postgresql://{rest}" if scheme.startswith("postgres") else url
 
 
-class PostgresConversationStore:
+class PostgresConversationStore(TranscriptStore):
     def __init__(self, url: str) -> None:
         self.url = libpq_url(url)
         self._local = threading.local()
@@ -149,17 +150,7 @@ class PostgresConversationStore:
                 (language, conversation_id),
             )
 
-    def append_turn(
-        self, conversation_id: str, user_text: str | None, bot_messages: list[dict[str, Any]]
-    ) -> None:
-        """Store one turn: the (redacted) user text, the bot's replies and their buttons."""
-        offered = [b["payload"] for m in bot_messages for b in m.get("buttons", [])]
-        rows: list[tuple[str, str | None, list[Any], Any]] = []
-        if user_text is not None:
-            rows.append(("user", user_text, [], None))
-        rows += [
-            ("bot", m.get("text"), m.get("buttons", []), m.get("custom")) for m in bot_messages
-        ]
+    def _append(self, conversation_id: str, rows: list[Row], offered_payloads: str | None) -> int:
         db = self._connect()
         with db.transaction():
             # The conversation row is locked first, so two turns of one conversation that reach
@@ -167,123 +158,40 @@ class PostgresConversationStore:
             db.execute(
                 "SELECT 1 FROM gateway_conversations WHERE id = %s FOR UPDATE", (conversation_id,)
             )
-            (last,) = db.execute(
-                "SELECT COALESCE(MAX(seq), 0) FROM gateway_messages WHERE conversation_id = %s",
-                (conversation_id,),
-            ).fetchone() or (0,)
+            last = self._last_seq(db, conversation_id)
             with db.cursor() as cursor:
                 cursor.executemany(
                     "INSERT INTO gateway_messages VALUES (%s, %s, %s, %s, %s, %s)",
-                    [
-                        (
-                            conversation_id,
-                            last + offset,
-                            role,
-                            text,
-                            json.dumps(buttons, ensure_ascii=False),
-                            json.dumps(custom, ensure_ascii=False) if custom is not None else None,
-                        )
-                        for offset, (role, text, buttons, custom) in enumerate(rows, start=1)
-                    ],
+                    numbered(conversation_id, last, rows),
                 )
-            db.execute(
-                "UPDATE gateway_conversations SET offered_payloads = %s WHERE id = %s",
-                (json.dumps(offered, ensure_ascii=False), conversation_id),
-            )
+            if offered_payloads is not None:
+                db.execute(
+                    "UPDATE gateway_conversations SET offered_payloads = %s WHERE id = %s",
+                    (offered_payloads, conversation_id),
+                )
+        return last + len(rows)
 
-    def _append_keeping_offer(
-        self, conversation_id: str, role: str, message: dict[str, Any]
-    ) -> int:
-        custom = message.get("custom")
+    def _rows_after(self, conversation_id: str, after: int) -> list[tuple[Any, ...]]:
         db = self._connect()
         with db.transaction():
-            db.execute(
-                "SELECT 1 FROM gateway_conversations WHERE id = %s FOR UPDATE", (conversation_id,)
-            )
-            (last,) = db.execute(
-                "SELECT COALESCE(MAX(seq), 0) FROM gateway_messages WHERE conversation_id = %s",
-                (conversation_id,),
-            ).fetchone() or (0,)
-            db.execute(
-                "INSERT INTO gateway_messages VALUES (%s, %s, %s, %s, %s, %s)",
-                (
-                    conversation_id,
-                    last + 1,
-                    role,
-                    message.get("text"),
-                    json.dumps(message.get("buttons", []), ensure_ascii=False),
-                    json.dumps(custom, ensure_ascii=False) if custom is not None else None,
-                ),
-            )
-        return int(last) + 1
-
-    def append_pushed(self, conversation_id: str, message: dict[str, Any]) -> int:
-        """A message from a person or about the handoff, pushed to the web chat; the buttons on
-        offer stay as they were (as in the SQLite store). Returns its seq."""
-        return self._append_keeping_offer(conversation_id, "bot", message)
-
-    def append_user(self, conversation_id: str, text: str) -> int:
-        """The user's message while an agent holds the conversation (Rasa never sees it)."""
-        return self._append_keeping_offer(conversation_id, "user", {"text": text})
-
-    def offered_buttons(self, conversation_id: str) -> list[dict[str, str]]:
-        """The buttons on offer now, with their titles (from the last bot turn that had them)."""
-        conversation = self.get(conversation_id)
-        offered = conversation["offered_payloads"] if conversation else []
-        titles: dict[str, str] = {}
-        for message in self.messages(conversation_id):
-            for button in message["buttons"]:
-                titles[button["payload"]] = button["title"]
-        return [{"title": titles[p], "payload": p} for p in offered if p in titles]
-
-    def messages_after(self, conversation_id: str, after: int) -> list[tuple[int, dict[str, Any]]]:
-        """(seq, message) of the messages stored after ``after``, for the live stream."""
-        db = self._connect()
-        with db.transaction():
-            rows = db.execute(
+            return db.execute(
                 "SELECT seq, role, text, buttons, custom FROM gateway_messages"
                 " WHERE conversation_id = %s AND seq > %s ORDER BY seq",
                 (conversation_id, after),
             ).fetchall()
-        return [
-            (
-                seq,
-                {
-                    "role": role,
-                    "text": text,
-                    "buttons": json.loads(buttons),
-                    "custom": json.loads(custom) if custom else None,
-                },
-            )
-            for seq, role, text, buttons, custom in rows
-        ]
 
     def last_seq(self, conversation_id: str) -> int:
         db = self._connect()
         with db.transaction():
-            (last,) = db.execute(
-                "SELECT COALESCE(MAX(seq), 0) FROM gateway_messages WHERE conversation_id = %s",
-                (conversation_id,),
-            ).fetchone() or (0,)
-        return int(last)
+            return self._last_seq(db, conversation_id)
 
-    def messages(self, conversation_id: str) -> list[dict[str, Any]]:
-        db = self._connect()
-        with db.transaction():
-            rows = db.execute(
-                "SELECT role, text, buttons, custom FROM gateway_messages"
-                " WHERE conversation_id = %s ORDER BY seq",
-                (conversation_id,),
-            ).fetchall()
-        return [
-            {
-                "role": role,
-                "text": text,
-                "buttons": json.loads(buttons),
-                "custom": json.loads(custom) if custom else None,
-            }
-            for role, text, buttons, custom in rows
-        ]
+    @staticmethod
+    def _last_seq(db: psycopg.Connection[Any], conversation_id: str) -> int:
+        (last,) = db.execute(
+            "SELECT COALESCE(MAX(seq), 0) FROM gateway_messages WHERE conversation_id = %s",
+            (conversation_id,),
+        ).fetchone() or (0,)
+        return int(last)
 
 
 # Either transcript store: the gateway's code takes whichever deps.py chose.
