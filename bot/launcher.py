@@ -285,7 +285,11 @@ def scaled_env(config: LaunchConfig) -> dict[str, dict[str, str]]:
             # The WhatsApp numbered options, shared by the replicas (bot/rasa_addons/channels.py).
             "CHANNEL_OPTIONS_REDIS_URL": config.redis_url,
         },
-        "gateway": {"ASSISTANT_DATABASE_URL": config.database_url},
+        # The gateway's retention job and erasure clean Rasa's tracker store too.
+        "gateway": {
+            "ASSISTANT_DATABASE_URL": config.database_url,
+            "ASSISTANT_TRACKER_DATABASE_URL": config.tracker_database_url,
+        },
     }
 
 

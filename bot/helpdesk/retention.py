@@ -1,9 +1,11 @@
 """Retention and erasure, applied to every store that holds a conversation:
 
 - Rasa's event-broker table ``events`` and the console's own tables (one database);
-- Rasa's SQL tracker store (table ``events`` in ``tracker_db_path``, SQLite);
-- the gateway's transcript store (``conversation_db_path``; its conversation id is Rasa's
-  sender id).
+- Rasa's SQL tracker store (table ``events``): the SQLite file ``tracker_db_path``, or the
+  PostgreSQL database ``tracker_database_url`` of the scaled profile;
+- the gateway's transcript store, wherever the gateway keeps it (bot.service.gateway.store_pg
+  .conversation_store: the SQLite file, or PostgreSQL with the console); its conversation id is
+  Rasa's sender id.
 
 Retention deletes conversations whose last activity is older than ``retention_days``; erasure
 deletes the conversations that carry one reference code, by a supervisor. The audit log keeps
@@ -21,22 +23,28 @@ from sqlalchemy import (
     CursorResult,
     Delete,
     Engine,
+    column,
     create_engine,
     delete,
     func,
+    inspect,
     select,
+    table,
     text,
     update,
 )
 from sqlalchemy.orm import Session
 
+from bot.helpdesk.db import normalise_url
 from bot.helpdesk.ingest import ingest
 from bot.helpdesk.models import AuditEntry, BrokerEvent, Conversation, Flag, Note, Tag
-from bot.service.gateway.store import ConversationStore
+from bot.service.gateway.store_pg import conversation_store
 from bot.service.handoff.models import HandoffMessage, HandoffRequest
 from bot.service.settings import Settings
 
 ERASED = "(erased)"
+# Rasa's tracker table, as much of it as a DELETE needs (rasa/core/tracker_store.py).
+_TRACKER_EVENTS = table("events", column("sender_id"))
 
 
 @dataclass
@@ -73,14 +81,21 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
 
 
 def _tracker_store(
-    path: str, senders: list[str], older_than: float | None, removed: Removed
+    settings: Settings, senders: list[str], older_than: float | None, removed: Removed
 ) -> None:
-    if not Path(path).exists():
+    if settings.tracker_database_url:
+        engine = create_engine(normalise_url(settings.tracker_database_url))
+    elif Path(settings.tracker_db_path).exists():
+        engine = create_engine(f"sqlite:///{settings.tracker_db_path}")
+    else:
         return
-    engine = create_engine(f"sqlite:///{path}")
+    sqlite = engine.dialect.name == "sqlite"
     try:
+        if not inspect(engine).has_table("events"):
+            return  # Rasa has not stored a conversation yet
         with engine.begin() as connection:
-            connection.execute(text("PRAGMA secure_delete=ON"))
+            if sqlite:
+                connection.execute(text("PRAGMA secure_delete=ON"))
             if older_than is not None:
                 removed.tracker_events += connection.execute(
                     text(
@@ -89,12 +104,13 @@ def _tracker_store(
                     ),
                     {"cutoff": older_than},
                 ).rowcount
-            for sender in senders:
+            for chunk in _chunks(senders):
                 removed.tracker_events += connection.execute(
-                    text("DELETE FROM events WHERE sender_id = :sender"), {"sender": sender}
+                    delete(_TRACKER_EVENTS).where(_TRACKER_EVENTS.c.sender_id.in_(chunk))
                 ).rowcount
-        with engine.connect() as connection:
-            connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM"))
+        if sqlite:
+            with engine.connect() as connection:
+                connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM"))
     finally:
         engine.dispose()
 
@@ -119,8 +135,8 @@ def apply_retention(session: Session, settings: Settings, now: float | None = No
     _console(session, removed.conversations, removed)
     removed.audit_entries = _deleted(session, delete(AuditEntry).where(AuditEntry.at < cutoff))
     session.commit()
-    _tracker_store(settings.tracker_db_path, removed.conversations, cutoff, removed)
-    store = ConversationStore(settings.conversation_db_path)
+    _tracker_store(settings, removed.conversations, cutoff, removed)
+    store = conversation_store(settings)
     removed.transcripts = store.purge_older_than(now - cutoff) + store.delete(removed.conversations)
     return removed
 
@@ -151,10 +167,8 @@ def erase(session: Session, settings: Settings, reference_code: str) -> Removed:
     if not removed.conversations:
         return removed
     _console(session, removed.conversations, removed)
-    _tracker_store(settings.tracker_db_path, removed.conversations, None, removed)
-    removed.transcripts = ConversationStore(settings.conversation_db_path).delete(
-        removed.conversations
-    )
+    _tracker_store(settings, removed.conversations, None, removed)
+    removed.transcripts = conversation_store(settings).delete(removed.conversations)
     _compact_console(session)
     return removed
 

@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///var/helpdesk.db"
     # Rasa's SQL tracker store (bot/endpoints.yml); retention and erasure clean it too.
     tracker_db_path: str = "var/tracker.db"
+    # The same store on PostgreSQL (the scaled profile sets it); empty: the SQLite file above.
+    tracker_database_url: str = ""
     # Every store (tracker, event broker, console, gateway transcripts) keeps this many days.
     retention_days: float = 90.0
     retention_interval_seconds: float = 3600.0

@@ -40,6 +40,14 @@ CREATE TABLE events (
 );
 CREATE INDEX ix_events_sender_id ON events (sender_id);
 """
+# On PostgreSQL (the scaled profile's tracker database) the key is generated.
+RASA_TRACKER_SCHEMA_PG = RASA_TRACKER_SCHEMA.replace(
+    "id INTEGER NOT NULL PRIMARY KEY", "id SERIAL PRIMARY KEY"
+)
+TRACKER_INSERT = (
+    "INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data)"
+    " VALUES (%s, %s, %s, %s, %s, %s)"
+)
 
 
 def _postgres_database() -> Iterator[str]:
@@ -91,23 +99,27 @@ class Console:
             session.commit()
 
     def track(self, *conversations: Conversation) -> None:
-        """Rasa's SQL tracker store writes the same events to var/tracker.db."""
-        with sqlite3.connect(self.settings.tracker_db_path) as tracker:
-            for conversation in conversations:
-                for event in conversation.events:
-                    tracker.execute(
-                        "INSERT INTO events (sender_id, type_name, timestamp, intent_name,"
-                        " action_name, data) VALUES (?, ?, ?, ?, ?, ?)",
-                        (
-                            conversation.sender_id,
-                            event["event"],
-                            event["timestamp"],
-                            (event.get("parse_data") or {}).get("intent", {}).get("name"),
-                            event.get("name"),
-                            json.dumps(event, ensure_ascii=False),
-                        ),
-                    )
-        tracker.close()
+        """Rasa's SQL tracker store writes the same events: to var/tracker.db, or to its own
+        PostgreSQL database when the console runs on PostgreSQL (the scaled profile)."""
+        rows = [
+            (
+                conversation.sender_id,
+                event["event"],
+                event["timestamp"],
+                (event.get("parse_data") or {}).get("intent", {}).get("name"),
+                event.get("name"),
+                json.dumps(event, ensure_ascii=False),
+            )
+            for conversation in conversations
+            for event in conversation.events
+        ]
+        if self.settings.tracker_database_url:
+            with psycopg.connect(self.settings.tracker_database_url) as tracker:
+                tracker.cursor().executemany(TRACKER_INSERT, rows)
+            return
+        with sqlite3.connect(self.settings.tracker_db_path) as connection:
+            connection.executemany(TRACKER_INSERT.replace("%s", "?"), rows)
+        connection.close()
 
     def add_user(self, username: str, role: str, language: str = "en") -> None:
         with self.session() as session:
@@ -139,9 +151,16 @@ def console(
     with sqlite3.connect(tracker) as connection:
         connection.executescript(RASA_TRACKER_SCHEMA)
     connection.close()
+    tracker_url = ""
+    if database_url.startswith("postgresql"):
+        tracker_database = _postgres_database()
+        tracker_url = next(tracker_database)
+        with psycopg.connect(tracker_url) as connection:
+            connection.execute(RASA_TRACKER_SCHEMA_PG)
     values = {
         "DATABASE_URL": database_url,
         "TRACKER_DB_PATH": str(tracker),
+        "TRACKER_DATABASE_URL": tracker_url,
         "CONVERSATION_DB_PATH": str(tmp_path / "conversations.sqlite3"),
         "RASA_URLS": json.dumps(["http://127.0.0.1:9"]),
         # The example conversations are from January 2026: the service's own retention job
@@ -154,3 +173,5 @@ def console(
     with TestClient(create_app()) as client:
         yield Console(client, database_url, tmp_path)
     get_settings.cache_clear()
+    if tracker_url:
+        next(tracker_database, None)  # drops the tracker's database

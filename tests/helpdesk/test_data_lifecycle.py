@@ -10,11 +10,12 @@ import sqlite3
 import time
 from pathlib import Path
 
+import psycopg
 import yaml
 from sqlalchemy import MetaData, select
 
 from bot.helpdesk.__main__ import main
-from bot.service.gateway.store import ConversationStore
+from bot.service.gateway.store_pg import conversation_store
 from tests.helpdesk.conftest import Console
 from tests.helpdesk.rasa_events import assessed, confused
 
@@ -79,10 +80,26 @@ def test_misunderstood_messages_export_as_rasa_nlu_data_for_their_language(
 
 
 def _gateway_conversation(console: Console, language: str, said: str) -> str:
-    store = ConversationStore(console.settings.conversation_db_path)
+    store = conversation_store(console.settings)
     sender = store.create(language)
     store.append_turn(sender, said, [{"text": f"Uw code: {said}", "buttons": []}])
     return sender
+
+
+def _started(console: Console, conversation_id: str, at: float) -> None:
+    """Back-date a conversation in the gateway's transcript store, whichever engine it is on."""
+    if console.settings.database_url.startswith("postgresql"):
+        with psycopg.connect(console.settings.database_url) as gateway:
+            gateway.execute(
+                "UPDATE gateway_conversations SET created_at = %s WHERE id = %s",
+                (at, conversation_id),
+            )
+        return
+    with sqlite3.connect(console.settings.conversation_db_path) as connection:
+        connection.execute(
+            "UPDATE conversations SET created_at = ? WHERE id = ?", (at, conversation_id)
+        )
+    connection.close()
 
 
 def _everything(console: Console) -> str:
@@ -93,6 +110,9 @@ def _everything(console: Console) -> str:
         metadata.reflect(session.get_bind())
         for table in metadata.sorted_tables:
             parts += [repr(tuple(row)) for row in session.execute(select(table))]
+    if console.settings.tracker_database_url:
+        with psycopg.connect(console.settings.tracker_database_url) as tracker:
+            parts += [repr(row) for row in tracker.execute("SELECT * FROM events")]
     for path in (console.settings.tracker_db_path, console.settings.conversation_db_path):
         with sqlite3.connect(path) as connection:
             for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'"):
@@ -131,7 +151,7 @@ def test_erasure_by_reference_code_leaves_nothing_anywhere(console: Console) -> 
     assert gone not in after
     assert "ERASEME2" not in after
     assert kept in after and "KEEPME23" in after  # the other conversation stays whole
-    assert ConversationStore(console.settings.conversation_db_path).get(kept) is not None
+    assert conversation_store(console.settings).get(kept) is not None
     log = console.client.get("/helpdesk/audit").text
     assert "erase" in log and "(erased)" in log
 
@@ -142,11 +162,7 @@ def test_retention_removes_old_conversations_from_every_store(
     now = time.time()
     old_id = _gateway_conversation(console, "ar", "OLDTEXT9")
     new_id = _gateway_conversation(console, "ar", "NEWTEXT9")
-    with sqlite3.connect(console.settings.conversation_db_path) as gateway:
-        gateway.execute(
-            "UPDATE conversations SET created_at = ? WHERE id = ?", (now - 100 * DAY, old_id)
-        )
-    gateway.close()
+    _started(console, old_id, now - 100 * DAY)
     old = confused(old_id, "ar", start=now - 100 * DAY)
     new = confused(new_id, "ar", start=now - 2 * DAY)
     console.feed(old, new)
