@@ -4,16 +4,15 @@ positions. The PostgreSQL store gets its own throwaway database."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 
 from bot.service.gateway.store import ConversationStore
 from bot.service.gateway.store_pg import PostgresConversationStore
+from tests.postgres import throwaway_database
 
 SERVER = "postgresql://postgres@127.0.0.1:5432"
 
@@ -23,18 +22,14 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     if request.param == "sqlite":
         yield ConversationStore(tmp_path / "gateway.db")
         return
-    name = f"gateway_store_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as db:
-        db.execute(f'CREATE DATABASE "{name}"')
-    pg = PostgresConversationStore(f"{SERVER}/{name}")
-    try:
-        yield pg
-    finally:
-        connection = getattr(pg._local, "db", None)
-        if connection is not None:
-            connection.close()
-        with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as db:
-            db.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    with throwaway_database("gateway_store") as url:
+        pg = PostgresConversationStore(url)
+        try:
+            yield pg
+        finally:
+            connection = getattr(pg._local, "db", None)
+            if connection is not None:
+                connection.close()
 
 
 QUESTION = {

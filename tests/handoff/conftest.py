@@ -5,12 +5,10 @@ with the loopback fake Rasa and two agents (`service`)."""
 from __future__ import annotations
 
 import json
-import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -20,21 +18,15 @@ from bot.helpdesk import auth, db
 from bot.service.app import create_app
 from bot.service.settings import get_settings
 from tests.fakes.fake_rasa import FakeRasa
-
-PG = "postgresql://postgres@127.0.0.1:5432"
+from tests.postgres import throwaway_database
 
 
 def postgres_url() -> Iterator[str]:
-    name = f"handoff_test_{secrets.token_hex(4)}"
-    with psycopg.connect(f"{PG}/postgres", autocommit=True, connect_timeout=3) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    url = f"{PG}/{name}"
-    try:
-        yield url
-    finally:
-        db.dispose(url)
-        with psycopg.connect(f"{PG}/postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with throwaway_database("handoff_test") as url:
+        try:
+            yield url
+        finally:
+            db.dispose(url)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

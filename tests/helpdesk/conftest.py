@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,8 +24,8 @@ from bot.helpdesk.models import BrokerEvent
 from bot.service.app import create_app
 from bot.service.settings import get_settings
 from tests.helpdesk.rasa_events import Conversation
+from tests.postgres import throwaway_database
 
-PG = "postgresql://postgres@127.0.0.1:5432"
 PASSWORD = "correct horse battery"
 RASA_TRACKER_SCHEMA = """
 CREATE TABLE events (
@@ -51,20 +50,11 @@ TRACKER_INSERT = (
 
 
 def _postgres_database() -> Iterator[str]:
-    name = f"helpdesk_test_{secrets.token_hex(4)}"
-    try:
-        admin = psycopg.connect(f"{PG}/postgres", autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError:
-        pytest.skip("no PostgreSQL at 127.0.0.1:5432")
-    with admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    url = f"{PG}/{name}"
-    try:
-        yield url
-    finally:
-        db.dispose(url)
-        with psycopg.connect(f"{PG}/postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with throwaway_database("helpdesk_test") as url:
+        try:
+            yield url
+        finally:
+            db.dispose(url)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
