@@ -47,6 +47,8 @@ QUESTION_OPTIONS: dict[str, tuple[Option, ...]] = {
     for question in QUESTIONS
 }
 
+QUESTION_RESPONSES = frozenset(question.message for question in QUESTIONS)
+
 # Questions whose answer is typed (a number, a month, a country, an amount): their buttons are
 # only shortcuts, so on a channel without buttons a typed number is the answer, not an option.
 TYPED_ANSWER_RESPONSES = frozenset(

@@ -70,17 +70,19 @@ def render(
     language: str | None,
     channel: str | None = None,
     partner_gender: str | None = None,
+    answered: bool = False,
 ) -> Message:
     """One response as one message, in the language asked for (an argument ``language`` wins,
     because an action that has just set the slot passes it along), adapted to the channel.
     ``partner_gender`` ("female", "male", unknown: None) picks the forms that speak of the
-    partner as the user did ("my wife")."""
+    partner as the user did ("my wife"). ``answered``: the user has answered a question of the
+    check already, so each next question also offers to change an answer."""
     arguments = arguments or {}
     chosen = normalise(language)
     if response not in LANGUAGE_IS_DATA and is_supported(arguments.get("language")):
         chosen = normalise(arguments["language"])
     try:
-        message = _render(response, arguments, chosen, partner_gender)
+        message = _render(response, arguments, chosen, partner_gender, answered)
     except UnknownResponseError:
         log.error("nlg_unknown_response", extra={"response": response})
         message = _plain(chosen, GENERIC)
@@ -91,7 +93,11 @@ def render(
 
 
 def _render(
-    response: str, arguments: Arguments, language: Language, partner_gender: str | None
+    response: str,
+    arguments: Arguments,
+    language: Language,
+    partner_gender: str | None,
+    answered: bool = False,
 ) -> Message:
     catalog_ = catalog(language).for_partner(partner_gender)
     special = SPECIAL.get(response)
@@ -102,6 +108,9 @@ def _render(
     elif response.startswith("utter_") and catalog_.has(response):
         text = fmt.say(catalog_, response, **UTTER_VALUES.get(response, {}))
         buttons = btn.titled(catalog_, btn.RESPONSE_OPTIONS.get(response, ()))
+        if answered and response in btn.QUESTION_RESPONSES:
+            # Last, after the answers: a number typed on WhatsApp keeps meaning the same answer.
+            buttons = (*buttons, *btn.titled(catalog_, (btn.CHANGE_ANSWER,)))
     else:
         raise UnknownResponseError(response)
     return Message(text, language, direction(language), buttons)

@@ -81,12 +81,39 @@ def test_twilio_gets_numbered_options_in_the_text(client: TestClient) -> None:
     reply = post(client, recorded("ask_relationship_en_twilio"))
     assert reply["buttons"] == []
     assert "\n1. Married\n" in reply["text"]
-    assert reply["text"].endswith("Reply with a number from 1 to 6.")
+    # Six answers, then "Change an answer": the recorded conversation has answered a question.
+    assert reply["text"].endswith("7. Change an answer\nReply with a number from 1 to 7.")
     assert reply["custom"] == {}  # Rasa would send a non-empty custom as an extra message
     # The payloads of the numbered list, for the channel connector to map a typed number back.
     first = reply["numbered_options"][0]
     assert first["payload"] == '/inform{"relationship":"married"}'
-    assert len(reply["numbered_options"]) == 6
+    assert [o["payload"] for o in reply["numbered_options"][5:]] == ["/dont_know", "/change_answer"]
+
+
+def _question_payloads(client: TestClient, slots: dict[str, object]) -> list[str]:
+    body = recorded("ask_situation_pl_telegram")
+    body["tracker"]["slots"] = {"language": "pl", **slots}
+    return [b["payload"] for b in post(client, body)["buttons"]]
+
+
+def test_a_question_offers_to_change_an_answer_once_one_is_given(client: TestClient) -> None:
+    nothing_yet = _question_payloads(client, {"situation": None, "relationship": None})
+    assert "/change_answer" not in nothing_yet
+    assert nothing_yet[-1] == "/dont_know"
+    after_one = _question_payloads(client, {"relationship": "married"})
+    assert after_one == [*nothing_yet, "/change_answer"]
+    # "I don't know" is an answer too, and can be changed.
+    assert _question_payloads(client, {"relationship": "dont_know"})[-1] == "/change_answer"
+    # Slots that are not answers of the check do not count.
+    assert "/change_answer" not in _question_payloads(client, {"partner_gender": "female"})
+
+
+def test_only_questions_offer_to_change_an_answer(client: TestClient) -> None:
+    body = recorded("greet_5_turns_nl_socketio")
+    body["response"] = "utter_start_check"
+    body["tracker"]["slots"] = {"language": "nl", "relationship": "married"}
+    payloads = [b["payload"] for b in post(client, body)["buttons"]]
+    assert payloads == ["/start_check", "/ask_toeslagpartner"]
 
 
 def test_web_chat_and_telegram_get_no_numbered_options(client: TestClient) -> None:

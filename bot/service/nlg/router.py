@@ -28,6 +28,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from bot.i18n import channels, render
+from bot.questions import QUESTIONS
 from bot.service.handoff.service import opened_text
 from bot.service.handoff.state import handoff_of
 from bot.service.nlg.schemas import NlgButton, NlgRequest, NlgResponse
@@ -75,6 +76,13 @@ def _handoff_opened(
     return opened_text(handoff.sessions, handoff.settings, sender_id, language, channel)
 
 
+def _answered(body: NlgRequest) -> bool:
+    """Whether the check holds an answer already ("I don't know" included): nothing to change
+    before the first one."""
+    slots = body.tracker.slots.model_extra or {}
+    return any(slots.get(question.slot) is not None for question in QUESTIONS)
+
+
 @router.post("", response_model=NlgResponse, openapi_extra=_REQUEST_BODY)
 async def generate(request: Request) -> Any:
     # The raw body, not a parameter model: FastAPI would json.loads() the whole tracker first.
@@ -92,7 +100,9 @@ async def generate(request: Request) -> Any:
     partner_gender = gender if isinstance(gender, str) else None
     metrics = getattr(request.app.state, "metrics", None)
     started = time.perf_counter()
-    message = render(body.response, body.arguments, language, channel, partner_gender)
+    message = render(
+        body.response, body.arguments, language, channel, partner_gender, _answered(body)
+    )
     if metrics is not None:
         metrics.latency.labels(part="nlg").observe(time.perf_counter() - started)
         metrics.rendered(body.response, message.language)

@@ -17,7 +17,11 @@ class _Ignoring(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
-class Slots(_Ignoring):
+class Slots(BaseModel):
+    # The other slots are kept (not validated): the check's answers decide whether a question
+    # also offers "change an answer".
+    model_config = ConfigDict(extra="allow")
+
     language: Any = None  # any type: a malformed slot falls back to Dutch instead of failing
     partner_gender: Any = None  # "female" / "male" as the user said it; anything else: unknown
 
