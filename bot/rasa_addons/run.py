@@ -1,6 +1,7 @@
 """`python -m bot.rasa_addons.run <rasa arguments>`: Rasa's own CLI, with telemetry off, the
 per-turn schema checks compiled once, duplicate messages answered from the tracker
-(bot/rasa_addons/once.py), a lock wait that cannot hang (bot/rasa_addons/lock_wait.py), an
+(bot/rasa_addons/once.py), a lock wait that cannot hang (bot/rasa_addons/lock_wait.py), DIET
+loaded for prediction only, without its training step (bot/rasa_addons/lean_load.py), an
 apology when the action server or the NLG fails (bot/rasa_addons/apology.py) and a turn's events
 sent to the SQL event broker in one transaction without reading the conversation again
 (bot/rasa_addons/turn_stream.py). The launcher, scripts/train.sh and the test stack start
@@ -37,9 +38,10 @@ def disable_telemetry() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     disable_telemetry()
-    from bot.rasa_addons import apology, cached_jsonschema, lock_wait, once, turn_stream
+    from bot.rasa_addons import apology, cached_jsonschema, lean_load, lock_wait, once, turn_stream
 
     cached_jsonschema.install()
+    lean_load.install()  # about half the memory of a replica: no training graph, no optimizer
     once.install()  # a message sent again after a fail-over is not processed twice
     lock_wait.install()  # a message waiting for its conversation's lock keeps its ticket
     apology.install()  # a failed action server or NLG gets an apology, not silence
