@@ -3,8 +3,9 @@
 - the whole-stack turn (through the gateway) and the bare Rasa REST turn (the same replica's
   /webhooks/rest/webhook, with its actions and NLG) side by side, one conversation at a time;
 - throughput, turns per second per core, with 10 conversations at once and no think time;
-- an open load: SCALE_USERS (50) users who wait an exponential think time of 3 s on average;
-- the memory (RSS) of every process of the stack, added up;
+- an open load: SCALE_USERS (50) users who send a message every 3 s on average (exponential),
+  on a schedule that does not wait for the answers, each turn timed from when it was due;
+- the memory (RSS, and PSS: shared pages counted once) of every process of the stack;
 - the fault run of tests/scale (SCALE_FAULT_CONVERSATIONS x SCALE_FAULT_TURNS, 100 x 20,
   one replica SIGKILLed half-way): lost, duplicated and failed turns;
 - a soak: the open load for SCALE_SOAK_MINUTES (30), p95 and RSS per fifth of the run.
@@ -40,13 +41,21 @@ def _ms(values: list[float], cut: int) -> float:
     return statistics.quantiles(values, n=100)[cut - 1] * 1000 if len(values) > 1 else float("nan")
 
 
+def _status_mb(pid: int, field: str, source: str = "status") -> float:
+    for line in Path(f"/proc/{pid}/{source}").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def rss_mb(stack: ScaledStack) -> dict[str, float]:
-    sizes = {}
-    for name, pid in stack.pids().items():
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                sizes[name] = int(line.split()[1]) / 1024
-    return sizes
+    return {name: _status_mb(pid, "VmRSS") for name, pid in stack.pids().items()}
+
+
+def pss_mb(stack: ScaledStack) -> dict[str, float]:
+    """Proportional set size: pages shared between processes (the two Rasa replicas map the same
+    TensorFlow libraries) counted once in total, where RSS counts them in every process."""
+    return {name: _status_mb(pid, "Pss", "smaps_rollup") for name, pid in stack.pids().items()}
 
 
 async def _bare_rasa(rasa_url: str, latencies: list[float]) -> None:
@@ -118,30 +127,55 @@ async def throughput(stack: ScaledStack) -> dict[str, object]:
 
 
 async def open_load(stack: ScaledStack, seconds: float, windows: int = 1) -> list[list[float]]:
-    """USERS users, each: start, then a turn after every exponential think time (mean 3 s).
-    Arrivals do not wait for the system (an open model): a slow turn does not slow the users."""
+    """USERS users, each: start, then a message every exponential think time (mean 3 s).
+
+    The times to send are drawn in advance from each user's own clock: the next message is due
+    a think time after the previous one was *due*, not after its answer came. A slow answer
+    therefore does not slow the load down, and its delay is counted in full: a message that
+    could only go out late (a user cannot type the next answer before seeing the question) is
+    timed from when it was due (the correction for "coordinated omission", as wrk2 does). So the
+    figures are those of an open model, as far as a conversation can be one."""
     buckets: list[list[float]] = [[] for _ in range(windows)]
     started = time.monotonic()
     end = started + seconds
 
     async def user(client: httpx.AsyncClient) -> None:
-        await asyncio.sleep(random.uniform(0, THINK_SECONDS))
+        due = started + random.uniform(0, THINK_SECONDS)
+        await asyncio.sleep(max(0.0, due - time.monotonic()))
         conversation, answer = await start(client)
         turns = 0
-        while time.monotonic() < end:
-            await asyncio.sleep(random.expovariate(1 / THINK_SECONDS))
+        while True:
+            due += random.expovariate(1 / THINK_SECONDS)
+            if due >= end:
+                break
+            await asyncio.sleep(max(0.0, due - time.monotonic()))
             if turns >= 25:  # a finished check: this user starts a new conversation
                 conversation, answer = await start(client)
                 turns = 0
             result, answer = await turn(client, conversation, answer)
             turns += 1
-            window = min(windows - 1, int((time.monotonic() - started) / seconds * windows))
-            buckets[window].append(result.seconds if result.status == 200 else float("inf"))
+            window = min(windows - 1, int((due - started) / seconds * windows))
+            late = time.monotonic() - due  # from when the message was due to its answer
+            buckets[window].append(late if result.status == 200 else float("inf"))
 
     limits = httpx.Limits(max_connections=USERS + 5)
     async with httpx.AsyncClient(base_url=stack.gateway_url, timeout=120, limits=limits) as client:
         await asyncio.gather(*(user(client) for _ in range(USERS)))
     return buckets
+
+
+async def soak_run(stack: ScaledStack, seconds: float) -> tuple[list[list[float]], list[float]]:
+    """The open load for `seconds`, with the stack's total RSS taken at the end of each fifth:
+    memory that grows from fifth to fifth is a leak, a flat line is not."""
+    memory: list[float] = []
+
+    async def sample() -> None:
+        for _ in range(5):
+            await asyncio.sleep(seconds / 5)
+            memory.append(sum(rss_mb(stack).values()))
+
+    latencies, _ = await asyncio.gather(open_load(stack, seconds, windows=5), sample())
+    return latencies, memory
 
 
 def fault_run(stack: ScaledStack) -> dict[str, object]:
@@ -181,12 +215,18 @@ def bench_scale() -> dict[str, object]:
             + ", ".join(f"{name} {size:.0f}" for name, size in sizes.items())
             + " (target < 2,048 MB)"
         )
-        soak = asyncio.run(open_load(stack, SOAK_MINUTES * 60, windows=5))
+        shared = pss_mb(stack)
+        figures["memory (PSS) of the whole stack"] = f"{sum(shared.values()):.0f} MB: " + ", ".join(
+            f"{name} {size:.0f}" for name, size in shared.items()
+        )
+        soak, memory = asyncio.run(soak_run(stack, SOAK_MINUTES * 60))
         figures[f"soak, {SOAK_MINUTES:g} min of the open load, p95 per fifth"] = (
             " / ".join(f"{_ms(w, 95):.0f} ms" for w in soak)
             + f" ({sum(len(w) for w in soak)} turns)"
         )
-        figures["memory (RSS) after the soak"] = f"{sum(rss_mb(stack).values()):.0f} MB"
+        figures["soak, memory (RSS) of the whole stack at the end of each fifth"] = " / ".join(
+            f"{size:.0f} MB" for size in memory
+        )
         figures.update(fault_run(stack))
         figures["setup"] = (
             "make run-scaled: 2 Rasa replicas, 1 action server, gateway; PostgreSQL 15 and "
