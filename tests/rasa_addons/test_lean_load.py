@@ -4,13 +4,12 @@ and answers exactly as Rasa's own load does, on a real trained model (the `rasa`
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from scripts.bench.conversation import _examples, _plain
 from tests.conversation.stack import model_path
 from tests.rasa_probe import run_probe
 
@@ -22,14 +21,8 @@ pytestmark = pytest.mark.rasa
 
 def nlu_texts(every: int = 3) -> list[str]:
     """Every third NLU example of every language, as a user would type it (annotations removed)."""
-    texts = []
-    for path in sorted((ROOT / "bot/data/nlu").rglob("*.yml")):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            for line in str(block.get("examples", "")).splitlines():
-                if line.strip().startswith("- "):
-                    text = re.sub(r"\[([^\]]*)\](\{[^}]*\}|\([^)]*\))", r"\1", line.strip()[2:])
-                    texts.append(text)
-    return texts[::every]
+    paths = sorted((ROOT / "bot/data/nlu").rglob("*.yml"))
+    return [_plain(text) for path in paths for _, text in _examples(path)][::every]
 
 
 @pytest.fixture(scope="module")
